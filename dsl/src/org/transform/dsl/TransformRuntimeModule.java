@@ -1,0 +1,56 @@
+package org.transform.dsl;
+
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.transform.dsl.conversion.TransformValueConverters;
+import org.transform.dsl.naming.TransformQualifiedNameProvider;
+import org.transform.dsl.resource.TransformResourceDescriptionManager;
+import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
+import org.transform.dsl.scoping.TransformImportScoping;
+import org.transform.dsl.validation.TransformLinkingDiagnostics;
+import org.transform.dsl.validation.TransformNamesAreUnique;
+
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
+/** Registers the language's components with the Xtext runtime. */
+public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return TransformValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return TransformQualifiedNameProvider.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(TransformImportScoping.class);
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return TransformResourceDescriptionStrategy.class;
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return TransformResourceDescriptionManager.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return TransformLinkingDiagnostics.class;
+	}
+
+	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
+		return TransformNamesAreUnique.class;
+	}
+}

@@ -1,0 +1,121 @@
+package org.transform.dsl.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.URIConverter;
+import org.transform.dsl.model.Measurements;
+
+/**
+ * Reads the {@code from "file.csv"} of a measurements block: one measurement a row,
+ * {@code date,value}, an optional header row, {@code #} comments and blank lines ignored. The path
+ * is resolved against the plan file, through the resource set's URI converter so that it works the
+ * same on disk, in an Eclipse workspace and in the language server.
+ */
+final class CsvMeasurements {
+
+	/** Rows beyond this are refused: a measurement series is not a data lake. */
+	static final int MAX_ROWS = 100_000;
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+			.setCommentMarker('#')
+			.setIgnoreEmptyLines(true)
+			.setIgnoreSurroundingSpaces(true)
+			.get();
+
+	private CsvMeasurements() {
+	}
+
+	static URI resolve(Measurements block) {
+		Resource resource = block.eResource();
+		URI relative = URI.createURI(block.getFile().replace('\\', '/'));
+		URI base = resource == null ? null : resource.getURI();
+		if (base != null && base.isHierarchical() && !base.isRelative() && relative.isRelative()) {
+			return relative.resolve(base);
+		}
+		return relative;
+	}
+
+	static void read(Measurements block, List<MeasuredValue> values, List<CsvProblem> problems) {
+		String name = block.getFile();
+		if (name.isBlank()) {
+			problems.add(new CsvProblem(block, 0, "The measurement file name is empty: write the path of a CSV file next to the plan, e.g. from \"data/sales-cycle.csv\"."));
+			return;
+		}
+		Resource resource = block.eResource();
+		URIConverter converter = resource != null && resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
+				: URIConverter.INSTANCE;
+		URI uri = resolve(block);
+		if (!converter.exists(uri, null)) {
+			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' does not exist (looked for " + uri.toFileString()
+					+ "): create it with one 'date,value' row per measurement, or correct the path (relative to this plan file)."));
+			return;
+		}
+		try (InputStream in = converter.createInputStream(uri);
+				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+						.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+			int rows = 0;
+			for (CSVRecord record : parser) {
+				int line = (int) parser.getCurrentLineNumber();
+				if (++rows > MAX_ROWS) {
+					problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' has more than " + MAX_ROWS
+							+ " rows: keep one value per measurement date (aggregate daily data to the indicator's cadence)."));
+					return;
+				}
+				readRow(block, record, line, rows == 1, values, problems);
+			}
+		} catch (CharacterCodingException e) {
+			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is not UTF-8 text: save it as a UTF-8 CSV file with 'date,value' rows."));
+		} catch (IOException | RuntimeException e) {
+			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			if (e.getCause() instanceof CharacterCodingException) {
+				reason = "it is not UTF-8 text";
+			}
+			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' cannot be read (" + reason
+					+ "): it must be a UTF-8 CSV file with one 'date,value' row per measurement."));
+		}
+	}
+
+	private static void readRow(Measurements block, CSVRecord record, int line, boolean first, List<MeasuredValue> values,
+			List<CsvProblem> problems) {
+		String name = block.getFile();
+		if (record.size() < 2) {
+			problems.add(new CsvProblem(block, line, name + ":" + line + ": expected 'date,value' but found '" + String.join(",", record.values())
+					+ "': write one measurement a row, e.g. 2026-03-31,90."));
+			return;
+		}
+		String dateText = record.get(0);
+		String valueText = record.get(1);
+		PlanDate date = PlanDate.parse(dateText);
+		if (date == null) {
+			if (first && !dateText.isEmpty() && !Character.isDigit(dateText.charAt(0))) {
+				return; // a header row such as "date,value"
+			}
+			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + dateText
+					+ "' is not a date: write YYYY-MM or YYYY-MM-DD, e.g. 2026-03-31."));
+			return;
+		}
+		BigDecimal value;
+		try {
+			value = new BigDecimal(valueText);
+		} catch (NumberFormatException e) {
+			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + valueText
+					+ "' is not a number: write the value as a decimal number with a dot, e.g. 12.5."));
+			return;
+		}
+		values.add(new MeasuredValue(date, value, block, null, line));
+	}
+}

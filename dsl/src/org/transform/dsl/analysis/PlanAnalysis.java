@@ -1,0 +1,487 @@
+package org.transform.dsl.analysis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.transform.dsl.model.Channel;
+import org.transform.dsl.model.Direction;
+import org.transform.dsl.model.Element;
+import org.transform.dsl.model.Goal;
+import org.transform.dsl.model.GoalMove;
+import org.transform.dsl.model.Indicator;
+import org.transform.dsl.model.IndicatorStatus;
+import org.transform.dsl.model.LeverChange;
+import org.transform.dsl.model.LeverKind;
+import org.transform.dsl.model.Measurement;
+import org.transform.dsl.model.Measurements;
+import org.transform.dsl.model.ModelPackage;
+import org.transform.dsl.model.Plan;
+import org.transform.dsl.model.Policy;
+import org.transform.dsl.model.Practice;
+import org.transform.dsl.model.PracticeMove;
+import org.transform.dsl.model.Team;
+import org.transform.dsl.model.Tool;
+import org.transform.dsl.model.TransformFile;
+
+/**
+ * The traceability graph of a workspace: goal → indicator → practice → change, team ownership with
+ * {@code part-of}, dates, baselines and measurement series. It is computed once per state of the
+ * workspace by {@link PlanAnalyzer} and read by validation, diagrams, reports and hovers: none of
+ * them walks the model to re-derive these relations.
+ *
+ * <p>Unresolved references (proxies) are left out of the graph: the linker reports them.
+ */
+public final class PlanAnalysis {
+
+	/** A move of one indicator by a goal or a practice. */
+	public record Move(EObject mover, Indicator indicator, Direction direction, EObject source, int index) {
+		public boolean byGoal() {
+			return mover instanceof Goal;
+		}
+	}
+
+	/** Categories whose tools count as social: their conversations belong in the CRM. */
+	private static final Set<String> SOCIAL_CATEGORIES = Set.of("social", "social-monitoring", "social-network", "social-media",
+			"community", "enterprise-social-network", "microblogging");
+	private static final String CRM = "crm";
+
+	private final List<TransformFile> files;
+	private final List<Team> teams = new ArrayList<>();
+	private final List<Indicator> indicators = new ArrayList<>();
+	private final List<Goal> goals = new ArrayList<>();
+	private final List<Practice> practices = new ArrayList<>();
+	private final List<LeverChange> changes = new ArrayList<>();
+	private final List<Tool> tools = new ArrayList<>();
+	private final List<Channel> channels = new ArrayList<>();
+	private final List<Policy> policies = new ArrayList<>();
+	private final List<Measurements> measurementBlocks = new ArrayList<>();
+
+	private final Map<Indicator, List<Move>> goalMoves = new IdentityHashMap<>();
+	private final Map<Indicator, List<Move>> practiceMoves = new IdentityHashMap<>();
+	private final Map<Goal, List<Move>> movesOfGoal = new IdentityHashMap<>();
+	private final Map<Practice, List<Move>> movesOfPractice = new IdentityHashMap<>();
+	private final Map<Practice, List<LeverChange>> supportingChanges = new IdentityHashMap<>();
+	private final Map<Team, List<Team>> lineage = new IdentityHashMap<>();
+	private final Set<Team> teamsInCycle = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<Team, List<Goal>> goalsOfTeam = new IdentityHashMap<>();
+	private final Map<String, List<Tool>> toolsByCategory = new LinkedHashMap<>();
+	private final Map<Indicator, List<MeasuredValue>> series = new IdentityHashMap<>();
+	private final List<CsvProblem> csvProblems = new ArrayList<>();
+
+	PlanAnalysis(Collection<TransformFile> files) {
+		this.files = List.copyOf(files);
+		for (TransformFile file : files) {
+			for (Element element : file.getElements()) {
+				collect(element);
+			}
+		}
+		linkMoves();
+		linkChanges();
+		linkTeams();
+		linkTools();
+		readMeasurements();
+	}
+
+	private void collect(Element element) {
+		if (element instanceof Team t) {
+			teams.add(t);
+		} else if (element instanceof Indicator i) {
+			indicators.add(i);
+		} else if (element instanceof Goal g) {
+			goals.add(g);
+		} else if (element instanceof Practice p) {
+			practices.add(p);
+		} else if (element instanceof LeverChange c) {
+			changes.add(c);
+		} else if (element instanceof Tool t) {
+			tools.add(t);
+		} else if (element instanceof Channel c) {
+			channels.add(c);
+		} else if (element instanceof Policy p) {
+			policies.add(p);
+		} else if (element instanceof Measurements m) {
+			measurementBlocks.add(m);
+		}
+	}
+
+	private void linkMoves() {
+		for (Goal goal : goals) {
+			List<Move> moves = new ArrayList<>();
+			for (GoalMove move : goal.getMoves()) {
+				if (resolved(move.getIndicator())) {
+					Move m = new Move(goal, move.getIndicator(), move.getDirection(), move, -1);
+					moves.add(m);
+					goalMoves.computeIfAbsent(move.getIndicator(), k -> new ArrayList<>()).add(m);
+				}
+			}
+			movesOfGoal.put(goal, moves);
+		}
+		for (Practice practice : practices) {
+			List<Move> moves = new ArrayList<>();
+			for (PracticeMove move : practice.getMoves()) {
+				for (int i = 0; i < move.getIndicators().size(); i++) {
+					Indicator indicator = move.getIndicators().get(i);
+					if (resolved(indicator)) {
+						Move m = new Move(practice, indicator, move.getDirection(), move, i);
+						moves.add(m);
+						practiceMoves.computeIfAbsent(indicator, k -> new ArrayList<>()).add(m);
+					}
+				}
+			}
+			movesOfPractice.put(practice, moves);
+		}
+	}
+
+	private void linkChanges() {
+		for (LeverChange change : changes) {
+			for (Practice practice : change.getSupports()) {
+				if (resolved(practice)) {
+					supportingChanges.computeIfAbsent(practice, k -> new ArrayList<>()).add(change);
+				}
+			}
+		}
+	}
+
+	private void linkTeams() {
+		for (Team team : teams) {
+			List<Team> chain = new ArrayList<>();
+			Set<Team> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+			Team current = team;
+			while (current != null && resolved(current)) {
+				if (!seen.add(current)) {
+					if (current == team) {
+						teamsInCycle.add(team);
+					}
+					break;
+				}
+				chain.add(current);
+				current = current.getPartOf();
+			}
+			lineage.put(team, List.copyOf(chain));
+		}
+		for (Goal goal : goals) {
+			if (resolved(goal.getOwner())) {
+				goalsOfTeam.computeIfAbsent(goal.getOwner(), k -> new ArrayList<>()).add(goal);
+			}
+		}
+	}
+
+	private void linkTools() {
+		for (Tool tool : tools) {
+			String category = category(tool);
+			if (category != null) {
+				toolsByCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(tool);
+			}
+		}
+	}
+
+	private void readMeasurements() {
+		for (Measurements block : measurementBlocks) {
+			if (!resolved(block.getIndicator())) {
+				continue;
+			}
+			List<MeasuredValue> values = series.computeIfAbsent(block.getIndicator(), k -> new ArrayList<>());
+			for (Measurement m : block.getValues()) {
+				PlanDate date = PlanDate.parse(m.getDate());
+				if (date != null && m.getValue() != null) {
+					values.add(new MeasuredValue(date, m.getValue(), block, m, 0));
+				}
+			}
+			if (block.getFile() != null) {
+				CsvMeasurements.read(block, values, csvProblems);
+			}
+		}
+		for (List<MeasuredValue> values : series.values()) {
+			values.sort(Comparator.comparing(MeasuredValue::date));
+		}
+	}
+
+	// ------------------------------------------------------------------ the workspace's elements
+
+	public List<TransformFile> files() {
+		return files;
+	}
+
+	public List<Team> teams() {
+		return teams;
+	}
+
+	public List<Indicator> indicators() {
+		return indicators;
+	}
+
+	public List<Goal> goals() {
+		return goals;
+	}
+
+	public List<Practice> practices() {
+		return practices;
+	}
+
+	public List<LeverChange> changes() {
+		return changes;
+	}
+
+	public List<Tool> tools() {
+		return tools;
+	}
+
+	public List<Channel> channels() {
+		return channels;
+	}
+
+	public List<Policy> policies() {
+		return policies;
+	}
+
+	public List<Measurements> measurementBlocks() {
+		return measurementBlocks;
+	}
+
+	// ------------------------------------------------------------------ indicators
+
+	/** The direction in which the indicator improves, or {@code null} if the plan does not say. */
+	public static Direction better(Indicator indicator) {
+		return written(indicator, ModelPackage.Literals.INDICATOR__BETTER) ? indicator.getBetter() : null;
+	}
+
+	/** Whether the move improves its indicator (moves it in its better direction). */
+	public static boolean improves(Move move) {
+		return better(move.indicator()) == move.direction();
+	}
+
+	public static boolean hasBaseline(Indicator indicator) {
+		return indicator.getBaseline() != null && PlanDate.parse(indicator.getBaselineDate()) != null;
+	}
+
+	public static PlanDate baselineDate(Indicator indicator) {
+		return PlanDate.parse(indicator.getBaselineDate());
+	}
+
+	public static boolean isMissing(Indicator indicator) {
+		return indicator.getStatus() == IndicatorStatus.MISSING;
+	}
+
+	/** Moves of this indicator by goals. */
+	public List<Move> goalMoves(Indicator indicator) {
+		return goalMoves.getOrDefault(indicator, List.of());
+	}
+
+	/** Moves of this indicator by practices. */
+	public List<Move> practiceMoves(Indicator indicator) {
+		return practiceMoves.getOrDefault(indicator, List.of());
+	}
+
+	/** Whether a goal or a practice relies on the indicator. */
+	public boolean isReliedOn(Indicator indicator) {
+		return goalMoves.containsKey(indicator) || practiceMoves.containsKey(indicator);
+	}
+
+	/** Whether some goal aims at the indicator. */
+	public boolean isGoalIndicator(Indicator indicator) {
+		return goalMoves.containsKey(indicator);
+	}
+
+	/** Whether improving one worsens the other, as either indicator declares with {@code opposes}. */
+	public static boolean oppose(Indicator a, Indicator b) {
+		return a != b && (a.getOpposes().contains(b) || b.getOpposes().contains(a));
+	}
+
+	/** The measurements of the indicator, inline and from CSV files, by date. */
+	public List<MeasuredValue> series(Indicator indicator) {
+		return series.getOrDefault(indicator, List.of());
+	}
+
+	/** The latest measurement, or {@code null}. */
+	public MeasuredValue latest(Indicator indicator) {
+		List<MeasuredValue> values = series(indicator);
+		return values.isEmpty() ? null : values.get(values.size() - 1);
+	}
+
+	public List<CsvProblem> csvProblems(Measurements block) {
+		return csvProblems.stream().filter(p -> p.block() == block).toList();
+	}
+
+	// ------------------------------------------------------------------ goals and practices
+
+	public List<Move> moves(Goal goal) {
+		return movesOfGoal.getOrDefault(goal, List.of());
+	}
+
+	public List<Move> moves(Practice practice) {
+		return movesOfPractice.getOrDefault(practice, List.of());
+	}
+
+	/** The changes that support the practice. */
+	public List<LeverChange> supportingChanges(Practice practice) {
+		return supportingChanges.getOrDefault(practice, List.of());
+	}
+
+	// ------------------------------------------------------------------ changes
+
+	/** The lever the change pulls, or {@code null} if the plan does not say. */
+	public static LeverKind lever(LeverChange change) {
+		return written(change, ModelPackage.Literals.LEVER_CHANGE__LEVER) ? change.getLever() : null;
+	}
+
+	public static boolean isHumanLever(LeverKind kind) {
+		return kind == LeverKind.LEADERSHIP || kind == LeverKind.ORGANIZATION || kind == LeverKind.SKILLS || kind == LeverKind.JOB;
+	}
+
+	/** The practices the change supports (resolved ones). */
+	public static List<Practice> supported(LeverChange change) {
+		return change.getSupports().stream().filter(PlanAnalysis::resolved).toList();
+	}
+
+	/** The indicators the change moves through the practices it supports. */
+	public Set<Indicator> tracedIndicators(LeverChange change) {
+		Set<Indicator> result = new LinkedHashSet<>();
+		for (Practice practice : supported(change)) {
+			for (Move move : moves(practice)) {
+				result.add(move.indicator());
+			}
+		}
+		return result;
+	}
+
+	/** The indicators the change moves that some goal aims at: change → practice → indicator ← goal. */
+	public Set<Indicator> tracedGoalIndicators(LeverChange change) {
+		Set<Indicator> result = new LinkedHashSet<>(tracedIndicators(change));
+		result.removeIf(i -> !isGoalIndicator(i));
+		return result;
+	}
+
+	/** The goals the change serves, through practices and indicators. */
+	public Set<Goal> tracedGoals(LeverChange change) {
+		Set<Goal> result = new LinkedHashSet<>();
+		for (Indicator indicator : tracedGoalIndicators(change)) {
+			for (Move move : goalMoves(indicator)) {
+				result.add((Goal) move.mover());
+			}
+		}
+		return result;
+	}
+
+	/** Training changes that support one of the change's practices for one of its teams. */
+	public List<LeverChange> trainingFor(LeverChange change) {
+		Set<Practice> practicesOfChange = Collections.newSetFromMap(new IdentityHashMap<>());
+		practicesOfChange.addAll(supported(change));
+		List<Team> owners = change.getOwners().stream().filter(PlanAnalysis::resolved).toList();
+		List<LeverChange> result = new ArrayList<>();
+		for (LeverChange other : changes) {
+			if (other == change || lever(other) != LeverKind.TRAINING) {
+				continue;
+			}
+			boolean samePractice = supported(other).stream().anyMatch(practicesOfChange::contains);
+			if (!samePractice) {
+				continue;
+			}
+			List<Team> trained = other.getOwners().stream().filter(PlanAnalysis::resolved).toList();
+			boolean sameTeams = owners.isEmpty() || trained.isEmpty()
+					|| owners.stream().anyMatch(o -> trained.stream().anyMatch(t -> related(o, t)));
+			if (sameTeams) {
+				result.add(other);
+			}
+		}
+		return result;
+	}
+
+	// ------------------------------------------------------------------ teams
+
+	/** The team, then the teams it is part of, outwards; stops before repeating itself. */
+	public List<Team> lineage(Team team) {
+		return lineage.getOrDefault(team, resolved(team) ? List.of(team) : List.of());
+	}
+
+	public boolean isInCycle(Team team) {
+		return teamsInCycle.contains(team);
+	}
+
+	/** Whether the teams are the same, or one is (transitively) part of the other. */
+	public boolean related(Team a, Team b) {
+		return a == b || lineage(a).contains(b) || lineage(b).contains(a);
+	}
+
+	public List<Goal> goalsOf(Team team) {
+		return goalsOfTeam.getOrDefault(team, List.of());
+	}
+
+	/** The goals owned by the team, by teams it is part of and by teams that are part of it. */
+	public List<Goal> goalsOfRelatedTeams(Team team) {
+		List<Goal> result = new ArrayList<>();
+		for (Map.Entry<Team, List<Goal>> entry : goalsOfTeam.entrySet()) {
+			if (related(team, entry.getKey())) {
+				result.addAll(entry.getValue());
+			}
+		}
+		return result;
+	}
+
+	// ------------------------------------------------------------------ tools and channels
+
+	/** The tool's category, lower case, or {@code null}. */
+	public static String category(Tool tool) {
+		return tool.getCategory() == null ? null : tool.getCategory().toLowerCase(Locale.ROOT);
+	}
+
+	public List<Tool> toolsOfCategory(String category) {
+		return category == null ? List.of() : toolsByCategory.getOrDefault(category.toLowerCase(Locale.ROOT), List.of());
+	}
+
+	public static boolean isCrm(Tool tool) {
+		return resolved(tool) && CRM.equals(category(tool));
+	}
+
+	public static boolean isSocial(Tool tool) {
+		String category = category(tool);
+		return category != null && (SOCIAL_CATEGORIES.contains(category) || category.startsWith("social-"));
+	}
+
+	/** Whether the tool is tied to a CRM, in either direction of {@code integrates-with}. */
+	public boolean feedsCrm(Tool tool) {
+		if (tool.getIntegratesWith().stream().anyMatch(PlanAnalysis::isCrm)) {
+			return true;
+		}
+		return tools.stream().filter(PlanAnalysis::isCrm).anyMatch(crm -> crm.getIntegratesWith().contains(tool));
+	}
+
+	// ------------------------------------------------------------------ plans
+
+	/** The plan of the file that holds the element, or {@code null} for an organization file. */
+	public static Plan planOf(EObject element) {
+		EObject root = element;
+		while (root.eContainer() != null) {
+			root = root.eContainer();
+		}
+		return root instanceof TransformFile file && file.getHeader() instanceof Plan plan ? plan : null;
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	public static boolean resolved(EObject object) {
+		return object != null && !object.eIsProxy();
+	}
+
+	/**
+	 * Whether the author wrote the feature. An enum attribute holds its first literal when unset, so
+	 * "better higher" and no "better" at all are told apart by the text, not by the value.
+	 */
+	static boolean written(EObject object, EStructuralFeature feature) {
+		if (NodeModelUtils.getNode(object) == null) {
+			return object.eIsSet(feature);
+		}
+		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+	}
+}

@@ -1,0 +1,129 @@
+package org.transform.dsl.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.transform.dsl.model.TransformFile;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Computes the {@link PlanAnalysis} of the workspace a resource belongs to: every Transform file the
+ * index knows (all files given to the command line, the project in Eclipse, the workspace folders
+ * in the language server). The result is kept on the resource set and recomputed when a file of the
+ * workspace is added, removed or re-parsed, so checking a thousand files analyses them once.
+ */
+@Singleton
+public class PlanAnalyzer {
+
+	@Inject
+	private IResourceDescriptionsProvider indexProvider;
+
+	public PlanAnalysis analyze(EObject context) {
+		return context == null || context.eResource() == null ? new PlanAnalysis(List.of()) : analyze(context.eResource());
+	}
+
+	public PlanAnalysis analyze(Resource resource) {
+		ResourceSet resourceSet = resource.getResourceSet();
+		if (resourceSet == null) {
+			return new PlanAnalysis(roots(List.of(resource)));
+		}
+		List<Resource> workspace = workspaceOf(resource);
+		List<Object> state = stateOf(workspace);
+		synchronized (resourceSet) {
+			Cache cache = cacheOf(resourceSet);
+			if (cache.analysis == null || !sameObjects(cache.state, state)) {
+				cache.analysis = new PlanAnalysis(roots(workspace));
+				cache.state = state;
+			}
+			return cache.analysis;
+		}
+	}
+
+	private List<Resource> workspaceOf(Resource resource) {
+		ResourceSet resourceSet = resource.getResourceSet();
+		Map<URI, Resource> result = new LinkedHashMap<>();
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(resourceSet);
+		for (IResourceDescription description : index.getAllResourceDescriptions()) {
+			URI uri = description.getURI();
+			if (!"transform".equals(uri.fileExtension()) || result.containsKey(uri)) {
+				continue;
+			}
+			Resource other = uri.equals(resource.getURI()) ? resource : resourceSet.getResource(uri, true);
+			if (other != null) {
+				result.put(uri, other);
+			}
+		}
+		result.putIfAbsent(resource.getURI(), resource);
+		return new ArrayList<>(result.values());
+	}
+
+	private static List<TransformFile> roots(List<Resource> resources) {
+		List<TransformFile> files = new ArrayList<>();
+		for (Resource r : resources) {
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof TransformFile file) {
+				files.add(file);
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * What identifies the workspace's state: each resource and its parse result. Every parse, full or
+	 * partial, yields a new parse result object, so the same objects mean unchanged files.
+	 */
+	private static List<Object> stateOf(List<Resource> resources) {
+		List<Object> state = new ArrayList<>(resources.size() * 2);
+		for (Resource r : resources) {
+			state.add(r);
+			state.add(r instanceof XtextResource x ? x.getParseResult() : r.getContents().isEmpty() ? null : r.getContents().get(0));
+		}
+		return state;
+	}
+
+	private static boolean sameObjects(List<Object> a, List<Object> b) {
+		if (a.size() != b.size()) {
+			return false;
+		}
+		for (int i = 0; i < a.size(); i++) {
+			if (a.get(i) != b.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Cache cacheOf(ResourceSet resourceSet) {
+		for (Adapter adapter : resourceSet.eAdapters()) {
+			if (adapter instanceof Cache cache) {
+				return cache;
+			}
+		}
+		Cache cache = new Cache();
+		resourceSet.eAdapters().add(cache);
+		return cache;
+	}
+
+	private static final class Cache extends AdapterImpl {
+		List<Object> state = List.of();
+		PlanAnalysis analysis;
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Cache.class;
+		}
+	}
+}

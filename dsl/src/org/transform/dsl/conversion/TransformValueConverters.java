@@ -1,0 +1,78 @@
+package org.transform.dsl.conversion;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.conversion.impl.AbstractNullSafeConverter;
+import org.eclipse.xtext.nodemodel.INode;
+import org.transform.dsl.analysis.PlanDate;
+
+/**
+ * Converts the language's literal values: ISO dates (checked to be real calendar dates), decimal
+ * numbers and counts. A value that cannot be converted becomes a diagnostic on its token, with a
+ * message that says how to write it.
+ */
+public class TransformValueConverters extends DefaultTerminalConverters {
+
+	@ValueConverter(rule = "DATE")
+	public IValueConverter<String> DATE() {
+		return new AbstractNullSafeConverter<String>() {
+			@Override
+			protected String internalToValue(String string, INode node) {
+				if (PlanDate.parse(string) == null) {
+					throw new ValueConverterException("'" + string
+							+ "' is not a calendar date: write YYYY-MM or YYYY-MM-DD with a real month and day, e.g. 2026-03 or 2026-03-31.",
+							node, null);
+				}
+				return string;
+			}
+
+			@Override
+			protected String internalToString(String value) {
+				return value;
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<BigDecimal> Decimal() {
+		return new AbstractNullSafeConverter<BigDecimal>() {
+			@Override
+			protected BigDecimal internalToValue(String string, INode node) {
+				String compact = string.replaceAll("\\s+", "");
+				try {
+					return new BigDecimal(compact);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + string + "' is not a number: write a decimal number such as 94 or 0.25.", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(BigDecimal value) {
+				return value.toPlainString();
+			}
+		};
+	}
+
+	@ValueConverter(rule = "Count")
+	public IValueConverter<Integer> Count() {
+		return new AbstractNullSafeConverter<Integer>() {
+			@Override
+			protected Integer internalToValue(String string, INode node) {
+				try {
+					return Integer.valueOf(string.trim());
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException("'" + string + "' is not a whole number: a team size counts people, e.g. size 12.", node, e);
+				}
+			}
+
+			@Override
+			protected String internalToString(Integer value) {
+				return value.toString();
+			}
+		};
+	}
+}

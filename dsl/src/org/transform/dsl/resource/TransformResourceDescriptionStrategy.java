@@ -1,0 +1,39 @@
+package org.transform.dsl.resource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.util.IAcceptor;
+
+/**
+ * Exports every named element with a digest of the element's text, so that the index sees a change to a goal's moves or a
+ * team's {@code part-of} in another file as a change, and re-validates the files whose
+ * workspace-wide findings may depend on it (see {@link TransformResourceDescriptionManager}).
+ */
+public class TransformResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {
+
+	public static final String DIGEST = "digest";
+
+	@Override
+	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
+		QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(eObject);
+		if (name == null) {
+			return true;
+		}
+		Map<String, String> data = new HashMap<>();
+		ICompositeNode node = NodeModelUtils.getNode(eObject);
+		if (node != null) {
+			data.put(DIGEST, Integer.toHexString(NodeModelUtils.getTokenText(node).hashCode()));
+		}
+		acceptor.accept(EObjectDescription.create(name, eObject, data));
+		// the header is named, but the file's elements are its siblings, not its children
+		return true;
+	}
+}

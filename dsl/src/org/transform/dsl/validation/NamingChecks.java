@@ -1,0 +1,49 @@
+package org.transform.dsl.validation;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescriptions;
+import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
+import org.eclipse.xtext.validation.Check;
+import org.eclipse.xtext.validation.CheckType;
+import org.transform.dsl.model.Element;
+
+import com.google.inject.Inject;
+
+/**
+ * A qualified name means one thing in the whole workspace. Duplicates inside one file are found by
+ * Xtext's {@code NamesAreUniqueValidator} (see {@link TransformNamesAreUnique}); this finds the
+ * same qualified name declared in two files, e.g. two files with header {@code Acme} that both
+ * declare {@code team Sales}.
+ */
+public class NamingChecks extends TransformCheck {
+
+	@Inject
+	private IResourceDescriptionsProvider indexProvider;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Check(CheckType.NORMAL)
+	public void nameIsUniqueInWorkspace(Element element) {
+		if (element.eResource() == null || element.eResource().getResourceSet() == null || element.eClass().getEStructuralFeature("name") == null) {
+			return;
+		}
+		QualifiedName name = names.getFullyQualifiedName(element);
+		if (name == null) {
+			return;
+		}
+		URI here = element.eResource().getURI();
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource().getResourceSet());
+		for (IEObjectDescription other : index.getExportedObjects(element.eClass(), name, false)) {
+			URI there = other.getEObjectURI().trimFragment();
+			if (!there.equals(here)) {
+				error("The " + Labels.kind(element.eClass()) + " '" + name + "' is also declared in " + there.lastSegment()
+						+ ": a name means one thing in the workspace — rename one of them.", nameFeature(element), IssueCodes.DUPLICATE_NAME);
+				return;
+			}
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package org.transform.dsl.validation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.model.ModelPackage;
+
+import com.google.inject.Inject;
+
+/**
+ * Base of the per-concern check classes composed into {@link TransformValidator}. They read the
+ * workspace's {@link PlanAnalysis} instead of walking the model themselves.
+ */
+public abstract class TransformCheck extends AbstractDeclarativeValidator {
+
+	@Inject
+	private PlanAnalyzer analyzer;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	/** Composed checks are registered through {@link TransformValidator}; registering them again would run them twice. */
+	@Override
+	public void register(EValidatorRegistrar registrar) {
+	}
+
+	@Override
+	protected List<EPackage> getEPackages() {
+		return List.of(ModelPackage.eINSTANCE);
+	}
+
+	protected PlanAnalysis analysis() {
+		return analyzer.analyze(getCurrentObject());
+	}
+
+	/** The feature holding an element's name, where findings about the whole element are shown. */
+	protected static EStructuralFeature nameFeature(EObject element) {
+		return element.eClass().getEStructuralFeature("name");
+	}
+
+	/**
+	 * How an element is named in a message: its simple name, or its qualified name and file when it
+	 * lives in another file than the one being checked.
+	 */
+	protected String label(EObject element) {
+		Object simple = element.eGet(nameFeature(element));
+		Resource here = getCurrentObject() == null ? null : getCurrentObject().eResource();
+		if (element.eResource() == here || element.eResource() == null) {
+			return "'" + simple + "'";
+		}
+		QualifiedName qn = names.getFullyQualifiedName(element);
+		return "'" + (qn == null ? simple : qn.toString()) + "' (" + element.eResource().getURI().lastSegment() + ")";
+	}
+
+	protected String labels(Iterable<? extends EObject> elements) {
+		StringBuilder sb = new StringBuilder();
+		for (EObject e : elements) {
+			if (sb.length() > 0) {
+				sb.append(", ");
+			}
+			sb.append(label(e));
+		}
+		return sb.toString();
+	}
+
+	protected boolean inCurrentFile(EObject element) {
+		return getCurrentObject() != null && element.eResource() == getCurrentObject().eResource();
+	}
+
+	protected static String nameOf(EObject element) {
+		Object name = element.eGet(nameFeature(element));
+		return name == null ? "?" : name.toString();
+	}
+
+	protected static <T extends EObject> T containerOf(EObject element, Class<T> type) {
+		return EcoreUtil2.getContainerOfType(element, type);
+	}
+}
