@@ -66,7 +66,7 @@ final class CsvMeasurements {
 		try (InputStream in = converter.createInputStream(uri);
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+				CSVParser parser = FORMAT.parse(reader)) {
 			int rows = 0;
 			for (CSVRecord record : parser) {
 				int line = (int) parser.getCurrentLineNumber();

@@ -5,7 +5,6 @@ import java.lang.reflect.Method;
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.xtext.service.OperationCanceledManager;
-import org.eclipse.xtext.validation.GuardException;
 import org.eclipse.xtext.validation.CheckType;
 import org.eclipse.xtext.validation.ComposedChecks;
 import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
@@ -30,6 +29,8 @@ public class TransformValidator extends AbstractTransformValidator {
 
 	private static final Logger LOG = Logger.getLogger(TransformValidator.class);
 	private static final OperationCanceledManager CANCEL = new OperationCanceledManager();
+	/** Thrown by {@code guard(...)} to end a check silently; package-private in Xtext, hence matched by name. */
+	private static final String GUARD = "org.eclipse.xtext.validation.GuardException";
 
 	/** Code of the error that stands for a crashed check. */
 	public static final String INTERNAL_ERROR = "internal-error";
@@ -39,7 +40,7 @@ public class TransformValidator extends AbstractTransformValidator {
 		return new MethodWrapper(instanceToUse, method) {
 			@Override
 			protected void handleInvocationTargetException(Throwable targetException, State state) {
-				if (CANCEL.isOperationCanceledException(targetException) || targetException instanceof GuardException) {
+				if (CANCEL.isOperationCanceledException(targetException) || GUARD.equals(targetException.getClass().getName())) {
 					super.handleInvocationTargetException(targetException, state);
 					return;
 				}
