@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -35,17 +36,32 @@ final class CsvMeasurements {
 			.setIgnoreSurroundingSpaces(true)
 			.get();
 
+	private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/.*");
+
 	private CsvMeasurements() {
 	}
 
+	/**
+	 * The file's URI, resolved against the plan file's; {@code null} when the text is no file path: a
+	 * URI with another scheme than the plan's own (a plan is not a download instruction — validating
+	 * it must never reach out to the network) or a malformed one. A Windows path with a drive letter
+	 * is a file path.
+	 */
 	static URI resolve(Measurements block) {
-		Resource resource = block.eResource();
-		URI relative = URI.createURI(block.getFile().replace('\\', '/'));
-		URI base = resource == null ? null : resource.getURI();
-		if (base != null && base.isHierarchical() && !base.isRelative() && relative.isRelative()) {
-			return relative.resolve(base);
+		String path = block.getFile().replace('\\', '/');
+		URI written;
+		try {
+			written = WINDOWS_DRIVE.matcher(path).matches() ? URI.createURI("file:/" + path) : URI.createURI(path);
+		} catch (IllegalArgumentException e) {
+			return null;
 		}
-		return relative;
+		Resource resource = block.eResource();
+		URI base = resource == null ? null : resource.getURI();
+		if (written.isRelative()) {
+			return base != null && base.isHierarchical() && !base.isRelative() ? written.resolve(base) : written;
+		}
+		boolean sameScheme = base != null && written.scheme().equalsIgnoreCase(String.valueOf(base.scheme()));
+		return written.isFile() || sameScheme ? written : null;
 	}
 
 	static void read(Measurements block, List<MeasuredValue> values, List<CsvProblem> problems) {
@@ -54,12 +70,18 @@ final class CsvMeasurements {
 			problems.add(new CsvProblem(block, 0, "The measurement file name is empty: write the path of a CSV file next to the plan, e.g. from \"data/sales-cycle.csv\"."));
 			return;
 		}
+		URI uri = resolve(block);
+		if (uri == null) {
+			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is not a file path: Transform reads measurement files "
+					+ "from the disk, never from the network — save the file next to the plan and write its path relative to this plan file, "
+					+ "e.g. from \"data/sales-cycle.csv\"."));
+			return;
+		}
 		Resource resource = block.eResource();
 		URIConverter converter = resource != null && resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
 				: URIConverter.INSTANCE;
-		URI uri = resolve(block);
 		if (!converter.exists(uri, null)) {
-			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' does not exist (looked for " + uri.toFileString()
+			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' does not exist (looked for " + (uri.isFile() ? uri.toFileString() : uri.toString())
 					+ "): create it with one 'date,value' row per measurement, or correct the path (relative to this plan file)."));
 			return;
 		}

@@ -2,6 +2,8 @@ package org.transform.dsl.analysis;
 
 import java.math.BigDecimal;
 
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.transform.dsl.model.Measurement;
 import org.transform.dsl.model.Measurements;
 
@@ -15,8 +17,16 @@ public record MeasuredValue(PlanDate date, BigDecimal value, Measurements block,
 		return inline == null;
 	}
 
-	/** Where the value was written, for messages: "line 4 of sales-cycle.csv" or the inline date. */
+	/**
+	 * Where the value was written, as {@code file:line}: {@code data/sales-cycle.csv:4} for a CSV row
+	 * (the path as the plan writes it), {@code sales.transform:12} for an inline value.
+	 */
 	public String origin() {
-		return fromCsv() ? "line " + csvLine + " of " + block.getFile() : "the value dated " + date;
+		if (fromCsv()) {
+			return block.getFile() + ":" + csvLine;
+		}
+		String file = inline.eResource() == null ? "" : inline.eResource().getURI().lastSegment();
+		INode node = NodeModelUtils.getNode(inline);
+		return node == null ? file : file + ":" + node.getStartLine();
 	}
 }

@@ -62,7 +62,12 @@ public class PlanAnalyzer {
 			if (!"transform".equals(uri.fileExtension()) || result.containsKey(uri)) {
 				continue;
 			}
-			Resource other = uri.equals(resource.getURI()) ? resource : resourceSet.getResource(uri, true);
+			Resource other;
+			try {
+				other = uri.equals(resource.getURI()) ? resource : resourceSet.getResource(uri, true);
+			} catch (RuntimeException e) {
+				continue; // a file that vanished or cannot be read is left out: its own validation says why
+			}
 			if (other != null) {
 				result.put(uri, other);
 			}

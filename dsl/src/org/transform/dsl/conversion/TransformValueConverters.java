@@ -13,7 +13,8 @@ import org.transform.dsl.analysis.PlanDate;
 /**
  * Converts the language's literal values: ISO dates (checked to be real calendar dates), decimal
  * numbers and counts. A value that cannot be converted becomes a diagnostic on its token, with a
- * message that says how to write it.
+ * message that says how to write it. The exceptions carry no cause on purpose: Xtext shows a
+ * cause's message (such as "For input string") in place of the converter's.
  */
 public class TransformValueConverters extends DefaultTerminalConverters {
 
@@ -46,7 +47,7 @@ public class TransformValueConverters extends DefaultTerminalConverters {
 				try {
 					return new BigDecimal(compact);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + string + "' is not a number: write a decimal number such as 94 or 0.25.", node, e);
+					throw new ValueConverterException("'" + string + "' is not a number: write a decimal number such as 94 or 0.25.", node, null);
 				}
 			}
 
@@ -65,7 +66,7 @@ public class TransformValueConverters extends DefaultTerminalConverters {
 				try {
 					return Integer.valueOf(string.trim());
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("'" + string + "' is not a whole number: a team size counts people, e.g. size 12.", node, e);
+					throw new ValueConverterException("'" + string + "' is not a whole number: a team size counts people, e.g. size 12.", node, null);
 				}
 			}
 

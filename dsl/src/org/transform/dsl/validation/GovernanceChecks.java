@@ -28,7 +28,7 @@ public class GovernanceChecks extends TransformCheck {
 		}
 		List<Tool> others = same.stream().filter(t -> t != tool).toList();
 		warning("Tool '" + tool.getName() + "' is one of " + same.size() + " '" + tool.getCategory() + "' tools (also " + labels(others)
-				+ "): rationalise the landscape — keep one, or say why each is needed.", TOOL__CATEGORY, IssueCodes.REDUNDANT_TOOLS);
+				+ "): rationalise the landscape — keep one and plan how the others are retired.", TOOL__CATEGORY, IssueCodes.REDUNDANT_TOOLS);
 	}
 
 	@Check

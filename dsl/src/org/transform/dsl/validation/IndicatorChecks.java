@@ -46,39 +46,42 @@ public class IndicatorChecks extends TransformCheck {
 		String name = indicator.getName();
 		String reliers = reliers(analysis, indicator);
 		if (PlanAnalysis.isMissing(indicator)) {
-			warning("Indicator '" + name + "' does not exist yet (status missing), but " + reliers + " rely on it: create it — say how "
+			warning("Indicator '" + name + "' does not exist yet (status missing), but " + reliers + ": create it — say how "
 					+ "it is measured and take a baseline — before starting anything else.", INDICATOR__STATUS,
 					IssueCodes.INDICATOR_MISSING, FIX_STATUS);
 			return;
 		}
 		if (indicator.getStatus() == IndicatorStatus.UNRELIABLE) {
 			warning("Indicator '" + name + "' is measured badly or incompletely (status unreliable), and " + reliers
-					+ " rely on it: fix how it is measured before relying on it.", INDICATOR__STATUS, IssueCodes.INDICATOR_MISSING,
+					+ ": fix how it is measured before relying on it.", INDICATOR__STATUS, IssueCodes.INDICATOR_MISSING,
 					FIX_STATUS);
 		}
 		if (indicator.getDefinition() == null || indicator.getDefinition().isBlank()) {
 			warning("Indicator '" + name + "' does not say how it is measured, and " + reliers
-					+ " rely on it: add 'measured-by \"...\"' with its definition and source.", INDICATOR__NAME,
+					+ ": add 'measured-by \"...\"' with its definition and source.", INDICATOR__NAME,
 					IssueCodes.INDICATOR_MISSING, FIX_MEASURED_BY);
 		}
 		if (!PlanAnalysis.hasBaseline(indicator)) {
-			warning("Indicator '" + name + "' has no baseline, and " + reliers + " rely on it: measure it first ('baseline <value> on "
+			warning("Indicator '" + name + "' has no baseline, and " + reliers + ": measure it first ('baseline <value> on "
 					+ "<date>') — without a starting value no progress can be shown.", INDICATOR__NAME, IssueCodes.INDICATOR_MISSING,
 					FIX_BASELINE);
 		}
 	}
 
+	/** Who relies on the indicator, as the subject of a sentence: "goal 'A' and practices 'B', 'C' rely on it". */
 	private String reliers(PlanAnalysis analysis, Indicator indicator) {
-		Set<EObject> movers = new LinkedHashSet<>();
+		Set<EObject> goals = new LinkedHashSet<>();
 		for (Move move : analysis.goalMoves(indicator)) {
-			movers.add(move.mover());
+			goals.add(move.mover());
 		}
+		Set<EObject> practices = new LinkedHashSet<>();
 		for (Move move : analysis.practiceMoves(indicator)) {
-			movers.add(move.mover());
+			practices.add(move.mover());
 		}
-		String kinds = analysis.goalMoves(indicator).isEmpty() ? "practices" : analysis.practiceMoves(indicator).isEmpty() ? "goals"
-				: "goals and practices";
-		return kinds + " " + labels(movers);
+		String goalText = goals.isEmpty() ? "" : (goals.size() == 1 ? "goal " : "goals ") + labels(goals);
+		String practiceText = practices.isEmpty() ? "" : (practices.size() == 1 ? "practice " : "practices ") + labels(practices);
+		String subject = goalText.isEmpty() ? practiceText : practiceText.isEmpty() ? goalText : goalText + " and " + practiceText;
+		return subject + (goals.size() + practices.size() == 1 ? " relies on it" : " rely on it");
 	}
 
 	@Check

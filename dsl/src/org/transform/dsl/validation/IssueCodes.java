@@ -29,7 +29,10 @@ public interface IssueCodes {
 	String CHANGE_WITHOUT_LEVER = "change-without-lever";
 	/** A team that is, through {@code part-of}, part of itself. */
 	String TEAM_CYCLE = "team-cycle";
-	/** An end date before its start date (plan period, change, goal target before the plan). */
+	/**
+	 * An end date before its start date: a plan period or a change that ends before it starts, a
+	 * goal's deadline or target date before the plan starts, a target date after the goal's deadline.
+	 */
 	String DATES_OUT_OF_ORDER = "dates-out-of-order";
 	/** A measurement file that cannot be read. */
 	String MEASUREMENT_FILE = "measurement-file";

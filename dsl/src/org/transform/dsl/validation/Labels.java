@@ -18,4 +18,9 @@ final class Labels {
 		}
 		return type.getName().toLowerCase();
 	}
+
+	/** "a team", "an indicator". */
+	static String withArticle(String kind) {
+		return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
+	}
 }

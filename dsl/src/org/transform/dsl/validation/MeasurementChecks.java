@@ -1,5 +1,7 @@
 package org.transform.dsl.validation;
 
+import static org.transform.dsl.model.ModelPackage.Literals.GOAL_MOVE__DATE;
+import static org.transform.dsl.model.ModelPackage.Literals.GOAL__DEADLINE;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__END;
 import static org.transform.dsl.model.ModelPackage.Literals.MEASUREMENTS__FILE;
 import static org.transform.dsl.model.ModelPackage.Literals.MEASUREMENT__DATE;
@@ -18,6 +20,8 @@ import org.transform.dsl.analysis.CsvProblem;
 import org.transform.dsl.analysis.MeasuredValue;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.model.Goal;
+import org.transform.dsl.model.GoalMove;
 import org.transform.dsl.model.Indicator;
 import org.transform.dsl.model.LeverChange;
 import org.transform.dsl.model.Measurements;
@@ -25,7 +29,8 @@ import org.transform.dsl.model.Plan;
 
 /**
  * Measurements and dates: a measurement belongs to the plan's period, is taken once per date and is
- * a number in the indicator's unit; periods and changes end after they start.
+ * a number in the indicator's unit; periods and changes end after they start; a goal's dates fall
+ * after the plan's start, and its targets no later than its deadline.
  */
 public class MeasurementChecks extends TransformCheck {
 
@@ -52,6 +57,32 @@ public class MeasurementChecks extends TransformCheck {
 	}
 
 	@Check
+	public void goalDatesAreInOrder(Goal goal) {
+		Plan plan = PlanAnalysis.planOf(goal);
+		PlanDate start = plan == null ? null : PlanDate.parse(plan.getPeriodStart());
+		PlanDate deadline = PlanDate.parse(goal.getDeadline());
+		if (start != null && deadline != null && deadline.last().isBefore(start.first())) {
+			error("Goal '" + goal.getName() + "' has its deadline (" + deadline + ") before the plan starts (" + start
+					+ "): a goal of this plan is reached during the plan — move the deadline into the period.", GOAL__DEADLINE,
+					IssueCodes.DATES_OUT_OF_ORDER);
+		}
+		for (GoalMove move : goal.getMoves()) {
+			PlanDate by = PlanDate.parse(move.getDate());
+			if (by == null) {
+				continue;
+			}
+			if (start != null && by.last().isBefore(start.first())) {
+				error("Goal '" + goal.getName() + "' sets its target for " + by + ", before the plan starts (" + start
+						+ "): a target is reached during the plan — set a date in the period.", move, GOAL_MOVE__DATE,
+						IssueCodes.DATES_OUT_OF_ORDER);
+			} else if (deadline != null && by.first().isAfter(deadline.last())) {
+				error("Goal '" + goal.getName() + "' sets its target for " + by + ", after its own deadline (" + deadline
+						+ "): bring the target date forward, or move the deadline.", move, GOAL_MOVE__DATE, IssueCodes.DATES_OUT_OF_ORDER);
+			}
+		}
+	}
+
+	@Check
 	public void measurementsAreInRange(Measurements block) {
 		Indicator indicator = block.getIndicator();
 		if (!PlanAnalysis.resolved(indicator)) {
@@ -72,15 +103,12 @@ public class MeasurementChecks extends TransformCheck {
 				continue;
 			}
 			if (first != null) {
-				String where = first.block() == block ? first.origin() : first.origin() + " in " + label(first.block().getIndicator())
-						+ "'s measurements of " + first.block().eResource().getURI().lastSegment();
-				report(value, "Indicator '" + indicator.getName() + "' is measured twice on " + value.date() + " (" + value.origin()
-						+ " and " + where + "): keep one value per date.", false);
+				report(value, "Indicator '" + indicator.getName() + "' is measured twice on " + value.date() + " (also at " + first.origin()
+						+ "): keep one value per date.", false);
 			}
 			if (start != null && end != null && (value.date().first().isBefore(start.first()) || value.date().last().isAfter(end.last()))) {
-				report(value, "The measurement of '" + indicator.getName() + "' dated " + value.date() + " (" + value.origin()
-						+ ") is outside the plan's period " + start + " to " + end
-						+ ": record measurements of this plan's period here, or widen the period.", false);
+				report(value, "The measurement of '" + indicator.getName() + "' dated " + value.date() + " is outside the plan's period "
+						+ start + " to " + end + ": record the measurements of this plan's period here, or widen the period.", false);
 			}
 			if (percent && (value.value().compareTo(BigDecimal.ZERO) < 0 || value.value().compareTo(BigDecimal.valueOf(100)) > 0)) {
 				report(value, "The measurement of '" + indicator.getName() + "' on " + value.date() + " is " + value.value().toPlainString()
@@ -90,9 +118,14 @@ public class MeasurementChecks extends TransformCheck {
 		}
 	}
 
+	/**
+	 * Reports on the measurement itself when it is written inline; a row of a CSV file has no place in
+	 * the plan, so its finding is shown on the file name and starts with the file and line.
+	 */
 	private void report(MeasuredValue value, String message, boolean onValue) {
 		if (value.fromCsv()) {
-			error(message, value.block(), MEASUREMENTS__FILE, IssueCodes.MEASUREMENT_OUT_OF_RANGE, Integer.toString(value.csvLine()));
+			error(value.origin() + ": " + message, value.block(), MEASUREMENTS__FILE, IssueCodes.MEASUREMENT_OUT_OF_RANGE,
+					Integer.toString(value.csvLine()));
 		} else {
 			error(message, value.inline(), onValue ? MEASUREMENT__VALUE : MEASUREMENT__DATE, IssueCodes.MEASUREMENT_OUT_OF_RANGE);
 		}

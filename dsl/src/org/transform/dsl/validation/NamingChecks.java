@@ -9,6 +9,7 @@ import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.transform.dsl.model.Element;
+import org.transform.dsl.model.ModelPackage;
 
 import com.google.inject.Inject;
 
@@ -16,7 +17,7 @@ import com.google.inject.Inject;
  * A qualified name means one thing in the whole workspace. Duplicates inside one file are found by
  * Xtext's {@code NamesAreUniqueValidator} (see {@link TransformNamesAreUnique}); this finds the
  * same qualified name declared in two files, e.g. two files with header {@code Acme} that both
- * declare {@code team Sales}.
+ * declare {@code team Sales} (or one a team and the other a tool named Sales, as inside one file).
  */
 public class NamingChecks extends TransformCheck {
 
@@ -37,10 +38,13 @@ public class NamingChecks extends TransformCheck {
 		}
 		URI here = element.eResource().getURI();
 		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource().getResourceSet());
-		for (IEObjectDescription other : index.getExportedObjects(element.eClass(), name, false)) {
+		for (IEObjectDescription other : index.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false)) {
 			URI there = other.getEObjectURI().trimFragment();
 			if (!there.equals(here)) {
-				error("The " + Labels.kind(element.eClass()) + " '" + name + "' is also declared in " + there.lastSegment()
+				String otherKind = Labels.kind(other.getEClass());
+				String kind = Labels.kind(element.eClass());
+				error("The " + kind + " '" + name + "' is also declared in " + there.lastSegment()
+						+ (otherKind.equals(kind) ? "" : " (as " + Labels.withArticle(otherKind) + ")")
 						+ ": a name means one thing in the workspace — rename one of them.", nameFeature(element), IssueCodes.DUPLICATE_NAME);
 				return;
 			}

@@ -6,6 +6,7 @@ import static org.transform.dsl.model.ModelPackage.Literals.TEAM__PART_OF;
 import org.eclipse.xtext.validation.Check;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
+import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.Team;
 
@@ -32,9 +33,11 @@ public class TeamConflictChecks extends TransformCheck {
 				String teams = team == otherTeam ? "team " + label(team)
 						: "team " + label(team) + " and team " + label(otherTeam) + (analysis.lineage(team).contains(otherTeam)
 								? ", which it is part of," : ", which is part of it,");
+				String remedy = team == otherTeam ? "give one of them to another team"
+						: "give one of them to a team outside this chain of 'part-of'";
 				error("Goal '" + goal.getName() + "' and goal " + label(other) + " push " + teams + " toward opposing goals: " + conflict
-						+ ". People asked to contribute to opposite goals make collaboration fail — decide which goal wins, or give them "
-						+ "to different teams.", GOAL__NAME, IssueCodes.OPPOSING_GOALS_IN_TEAM);
+						+ ". People asked to contribute to opposite goals make collaboration fail — decide which goal wins, or " + remedy + ".",
+						GOAL__NAME, IssueCodes.OPPOSING_GOALS_IN_TEAM);
 			}
 		}
 	}
@@ -55,7 +58,7 @@ public class TeamConflictChecks extends TransformCheck {
 	}
 
 	private static String verb(Move move) {
-		return move.direction() == org.transform.dsl.model.Direction.HIGHER ? "raises" : "lowers";
+		return move.direction() == Direction.HIGHER ? "raises" : "lowers";
 	}
 
 	@Check

@@ -1,6 +1,7 @@
 package org.transform.dsl.validation;
 
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
@@ -39,8 +40,25 @@ public abstract class TransformCheck extends AbstractDeclarativeValidator {
 		return List.of(ModelPackage.eINSTANCE);
 	}
 
+	/**
+	 * The workspace's analysis. It is looked up once per validation of a file and kept in the
+	 * validation's context: finding the workspace's state costs a walk over the index, and every check
+	 * of every element asks.
+	 */
 	protected PlanAnalysis analysis() {
-		return analyzer.analyze(getCurrentObject());
+		Map<Object, Object> context = getContext();
+		if (context != null && context.get(PlanAnalysis.class) instanceof PlanAnalysis cached) {
+			return cached;
+		}
+		PlanAnalysis analysis = analyzer.analyze(getCurrentObject());
+		if (context != null) {
+			try {
+				context.put(PlanAnalysis.class, analysis);
+			} catch (UnsupportedOperationException e) {
+				// a read-only context: the analyzer is asked again, and answers from its own cache
+			}
+		}
+		return analysis;
 	}
 
 	/** The feature holding an element's name, where findings about the whole element are shown. */

@@ -2,16 +2,18 @@ package org.transform.dsl.validation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -35,9 +37,10 @@ public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvide
 		EClass type = context.getReference().getEReferenceType();
 		String kind = Labels.kind(type);
 		String link = context.getLinkText();
+		String simple = link == null ? "" : link.substring(link.lastIndexOf('.') + 1);
 		List<String> suggestions = suggestions(context, link);
-		StringBuilder message = new StringBuilder("No " + kind + " named '" + link + "' is known here: declare it ('" + kind + " " + link
-				+ " ...') or import the file that does ('import <Name>.*')");
+		StringBuilder message = new StringBuilder("No " + kind + " named '" + link + "' is known here: declare it ('" + kind + " " + simple
+				+ " ...') or import the organization or plan that declares it ('import <its name>.*')");
 		if (!suggestions.isEmpty()) {
 			message.append("; did you mean ");
 			for (int i = 0; i < suggestions.size(); i++) {
@@ -50,6 +53,12 @@ public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvide
 		return new DiagnosticMessage(message.toString(), Severity.ERROR, IssueCodes.BROKEN_REFERENCE, suggestions.toArray(String[]::new));
 	}
 
+	/**
+	 * The names in scope closest to the link, best first. An element visible under several names
+	 * (simple and qualified) is offered once, under its shortest closest name; a qualified name is
+	 * also compared by its last segment, so 'Sals' finds 'Acme.Sales', and 'Sales' written without
+	 * the import finds 'Acme.Sales' alone.
+	 */
 	private List<String> suggestions(ILinkingDiagnosticContext context, String link) {
 		if (link == null || link.isBlank()) {
 			return List.of();
@@ -61,23 +70,42 @@ public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvide
 			return List.of(); // a broken model must still get its linking message
 		}
 		String wanted = link.toLowerCase(Locale.ROOT);
-		Set<String> names = new LinkedHashSet<>();
-		for (IEObjectDescription d : scope.getAllElements()) {
-			names.add(d.getName().toString());
-		}
 		record Candidate(String name, int distance) {
-		}
-		List<Candidate> candidates = new ArrayList<>();
-		for (String name : names) {
-			String lower = name.toLowerCase(Locale.ROOT);
-			int distance = DISTANCE.apply(wanted, lower);
-			if (distance >= 0 && distance <= Math.max(1, wanted.length() / 3)) {
-				candidates.add(new Candidate(name, distance));
-			} else if (wanted.length() >= 3 && (lower.contains(wanted) || lower.endsWith("." + wanted))) {
-				candidates.add(new Candidate(name, 3));
+			boolean betterThan(Candidate other) {
+				return distance < other.distance || distance == other.distance && name.length() < other.name.length();
 			}
+		}
+		Map<URI, Candidate> best = new LinkedHashMap<>();
+		for (IEObjectDescription description : scope.getAllElements()) {
+			int distance = distance(wanted, description.getName());
+			if (distance < 0) {
+				continue;
+			}
+			Candidate candidate = new Candidate(description.getName().toString(), distance);
+			best.merge(description.getEObjectURI(), candidate, (a, b) -> b.betterThan(a) ? b : a);
+		}
+		List<Candidate> candidates = new ArrayList<>(best.values());
+		if (candidates.stream().anyMatch(c -> c.distance() == 0)) {
+			candidates.removeIf(c -> c.distance() > 0); // the very name, only not imported: nothing else is meant
 		}
 		candidates.sort(Comparator.comparingInt(Candidate::distance).thenComparingInt(c -> c.name().length()));
 		return candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::name).toList();
+	}
+
+	/** How far the name is from what was written, or -1 when it is not worth offering. */
+	private static int distance(String wanted, QualifiedName name) {
+		String full = name.toString().toLowerCase(Locale.ROOT);
+		int limit = Math.max(1, wanted.length() / 3);
+		int distance = DISTANCE.apply(wanted, full);
+		if (name.getSegmentCount() > 1 && wanted.indexOf('.') < 0) {
+			int last = DISTANCE.apply(wanted, name.getLastSegment().toLowerCase(Locale.ROOT));
+			if (last >= 0 && (distance < 0 || last < distance)) {
+				distance = last;
+			}
+		}
+		if (distance >= 0 && distance <= limit) {
+			return distance;
+		}
+		return wanted.length() >= 3 && full.contains(wanted) ? 3 : -1;
 	}
 }
