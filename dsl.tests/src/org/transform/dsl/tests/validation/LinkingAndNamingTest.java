@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transform.dsl.validation.IssueCodes.BROKEN_REFERENCE;
 import static org.transform.dsl.validation.IssueCodes.DUPLICATE_NAME;
+import static org.transform.dsl.validation.IssueCodes.SYNTAX_ERROR;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -211,6 +212,7 @@ public class LinkingAndNamingTest {
 		Issue issue = workspace.validate(plan).stream().filter(i -> i.getMessage().contains("2026-13-01")).findFirst()
 				.orElseThrow(() -> new AssertionError("no finding names 2026-13-01: " + workspace.validate(plan)));
 		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertEquals(SYNTAX_ERROR, issue.getCode());
 		assertTrue(issue.getMessage().contains("is not a calendar date"), issue.getMessage());
 		assertEquals(plan.getHeader(), workspace.problemOf(issue));
 		assertNull(((Plan) plan.getHeader()).getPeriodStart(), "the impossible date is not kept");
