@@ -58,8 +58,8 @@ import org.transform.dsl.model.TransformFile;
  * </pre>
  *
  * The header comes first, then a blank line, the imports one per line, a blank line, and the
- * elements separated by blank lines. An element's body is indented by one level (four spaces in
- * the default preferences) with one clause per line; an element without braces stays on one line.
+ * elements separated by blank lines. An element's body is indented by four spaces, whatever the
+ * editor's settings, with one clause per line; an element without braces stays on one line.
  * Inside a clause, tokens are separated by one space, commas and the colon of a measurement stick
  * to what precedes them. Only whitespace changes: comments stay where they are.
  *
@@ -67,6 +67,10 @@ import org.transform.dsl.model.TransformFile;
  * unit=...}, {@code 'baseline' ... 'on' ...}, a goal's {@code lower SalesCycle to 60}), found from
  * the grammar rather than listed here, so that a clause added to the grammar is laid out like the
  * others without touching the formatter.
+ *
+ * <p>Formatting is idempotent, and a file with syntax errors is formatted as far as it parses,
+ * without failing. The comment handling extends Xtext's {@code formatting2.internal} replacers,
+ * which are public and meant for extension but not API: check them when upgrading Xtext.
  */
 public class TransformFormatter extends AbstractJavaFormatter {
 
