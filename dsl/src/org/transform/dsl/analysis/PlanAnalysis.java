@@ -468,6 +468,40 @@ public final class PlanAnalysis {
 		return root instanceof TransformFile file && file.getHeader() instanceof Plan plan ? plan : null;
 	}
 
+	/** A plan's period; {@code declaredBy} is the header that states it. */
+	public record Period(PlanDate start, PlanDate end, Plan declaredBy) {
+	}
+
+	/**
+	 * The period of the plan the element belongs to, or {@code null} if none is stated. A plan may be
+	 * split over several files with the same header: the period may be stated in any of them.
+	 */
+	public Period periodOf(EObject element) {
+		Plan plan = planOf(element);
+		if (plan == null) {
+			return null;
+		}
+		Period own = periodStatedBy(plan);
+		if (own != null || plan.getName() == null) {
+			return own;
+		}
+		for (TransformFile file : files) {
+			if (file.getHeader() instanceof Plan other && other != plan && plan.getName().equals(other.getName())) {
+				Period period = periodStatedBy(other);
+				if (period != null) {
+					return period;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Period periodStatedBy(Plan plan) {
+		PlanDate start = PlanDate.parse(plan.getPeriodStart());
+		PlanDate end = PlanDate.parse(plan.getPeriodEnd());
+		return start == null || end == null ? null : new Period(start, end, plan);
+	}
+
 	// ------------------------------------------------------------------ helpers
 
 	public static boolean resolved(EObject object) {

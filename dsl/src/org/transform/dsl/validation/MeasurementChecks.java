@@ -58,8 +58,8 @@ public class MeasurementChecks extends TransformCheck {
 
 	@Check
 	public void goalDatesAreInOrder(Goal goal) {
-		Plan plan = PlanAnalysis.planOf(goal);
-		PlanDate start = plan == null ? null : PlanDate.parse(plan.getPeriodStart());
+		PlanAnalysis.Period period = analysis().periodOf(goal);
+		PlanDate start = period == null ? null : period.start();
 		PlanDate deadline = PlanDate.parse(goal.getDeadline());
 		if (start != null && deadline != null && deadline.last().isBefore(start.first())) {
 			error("Goal '" + goal.getName() + "' has its deadline (" + deadline + ") before the plan starts (" + start
@@ -91,9 +91,9 @@ public class MeasurementChecks extends TransformCheck {
 		PlanAnalysis analysis = analysis();
 		reportCsvProblems(analysis.csvProblems(block));
 
-		Plan plan = PlanAnalysis.planOf(block);
-		PlanDate start = plan == null ? null : PlanDate.parse(plan.getPeriodStart());
-		PlanDate end = plan == null ? null : PlanDate.parse(plan.getPeriodEnd());
+		PlanAnalysis.Period period = analysis.periodOf(block);
+		PlanDate start = period == null ? null : period.start();
+		PlanDate end = period == null ? null : period.end();
 		boolean percent = indicator.getUnit() != null && PERCENT_UNITS.contains(indicator.getUnit().trim().toLowerCase(Locale.ROOT));
 
 		Map<PlanDate, MeasuredValue> firstByDate = new HashMap<>();

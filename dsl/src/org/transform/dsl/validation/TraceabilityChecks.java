@@ -54,8 +54,9 @@ public class TraceabilityChecks extends TransformCheck {
 		boolean technology = changes.stream().anyMatch(c -> PlanAnalysis.lever(c) == LeverKind.TECHNOLOGY);
 		boolean human = changes.stream().anyMatch(c -> PlanAnalysis.isHumanLever(PlanAnalysis.lever(c)));
 		if (technology && !human) {
-			warning("Practice '" + practice.getName() + "' is supported only by technology (" + labels(changes)
-					+ "): tools do not change how people work — add a leadership, organization, skills or job change that makes "
+			List<LeverChange> tools = changes.stream().filter(c -> PlanAnalysis.lever(c) == LeverKind.TECHNOLOGY).toList();
+			warning("Practice '" + practice.getName() + "' is supported by technology (" + labels(tools)
+					+ ") but by no leadership, organization, skills or job change: tools do not change how people work — add a leadership, organization, skills or job change that makes "
 					+ "the practice logical and acceptable.", PRACTICE__NAME, IssueCodes.TECHNOLOGY_ONLY);
 		}
 	}

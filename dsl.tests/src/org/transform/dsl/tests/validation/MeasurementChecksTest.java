@@ -55,6 +55,19 @@ public class MeasurementChecksTest {
 	// ------------------------------------------------------------------ measurement-out-of-range
 
 	@Test
+	public void aFileThatContinuesThePlanIsCheckedAgainstThePeriodStatedElsewhere() {
+		plan("");
+		TransformFile continuation = workspace.file("more-measurements.transform", """
+				plan SalesTransformation
+				measurements SalesCycle { 2027-12-31: 70  2031-01-31: 60 }
+				""");
+		Measurements block = block(continuation, 0);
+		workspace.assertError(block.getValues().get(1), MEASUREMENT_OUT_OF_RANGE, "dated 2031-01-31 is outside the plan's period 2026-01 to 2027-12");
+		workspace.assertNoIssue(continuation, org.transform.dsl.validation.IssueCodes.DATES_OUT_OF_ORDER);
+		assertEquals(1, workspace.validate(continuation).size(), () -> workspace.validate(continuation).toString());
+	}
+
+	@Test
 	public void aCleanSeriesInlineAndFromCsvIsFine() {
 		workspace.data("data/sales-cycle.csv", """
 				date,value

@@ -117,7 +117,7 @@ public class TraceabilityChecksTest {
 				change CrmTraining { lever training  supports SharedAccountPlans  owner Sales  from 2026-04 }
 				""");
 		workspace.assertWarning(workspace.element(plan, Practice.class, "SharedAccountPlans"), TECHNOLOGY_ONLY,
-				"supported only by technology", "'CrmAccountPlans', 'CrmTraining'", "leadership, organization, skills or job change");
+				"supported by technology ('CrmAccountPlans') but by no leadership, organization, skills or job change");
 	}
 
 	@Test
