@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * errors found, {@value #EXIT_USAGE} a usage or input problem, told in one line on standard error.
  */
 @Command(name = "transform", mixinStandardHelpOptions = true, versionProvider = TransformCli.Version.class,
-		description = "Checks transformation plans written in the Transform language.",
+		description = "The command line of Transform, the language of transformation plans.",
 		synopsisSubcommandLabel = "COMMAND",
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
