@@ -19,7 +19,7 @@ public enum OutputFormat {
 		@Override
 		void write(CheckReport report, PrintWriter out) {
 			for (Finding f : report.findings()) {
-				out.println(f.path() + ":" + f.line() + ":" + f.column() + ": " + f.level().label() + " [" + f.code() + "] "
+				out.println(TransformCli.oneLine(f.path()) + ":" + f.line() + ":" + f.column() + ": " + f.level().label() + " [" + f.code() + "] "
 						+ oneLine(f.message()));
 			}
 			out.println(report.summary());

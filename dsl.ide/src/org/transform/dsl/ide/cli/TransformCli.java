@@ -135,22 +135,27 @@ public final class TransformCli implements Callable<Integer> {
 				message += "; did you mean " + String.join(" or ", suggestions) + "?";
 			}
 		}
-		commandLine.getErr().println(PREFIX + message + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
+		commandLine.getErr().println(oneLine(PREFIX + message + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"));
 		return EXIT_USAGE;
 	}
 
 	private static int failure(Throwable e, PrintWriter err) {
 		if (e instanceof InputProblem) {
-			err.println(PREFIX + e.getMessage());
+			err.println(oneLine(PREFIX + e.getMessage()));
 			return EXIT_USAGE;
 		}
 		StackTraceElement[] trace = e.getStackTrace();
-		err.println(PREFIX + "internal error: " + firstLine(String.valueOf(e)) + (trace.length > 0 ? " at " + trace[0] : "")
-				+ " (please report it; set " + DEBUG_VARIABLE + "=1 for details)");
+		err.println(oneLine(PREFIX + "internal error: " + firstLine(String.valueOf(e)) + (trace.length > 0 ? " at " + trace[0] : "")
+				+ " (please report it; set " + DEBUG_VARIABLE + "=1 for details)"));
 		if (System.getenv(DEBUG_VARIABLE) != null) {
 			e.printStackTrace(err);
 		}
 		return EXIT_USAGE;
+	}
+
+	/** The text with control characters (a newline in a file name, say) shown as '?', so that it stays one line. */
+	static String oneLine(String text) {
+		return text.replaceAll("\\p{Cntrl}", "?");
 	}
 
 	private static String firstLine(String text) {

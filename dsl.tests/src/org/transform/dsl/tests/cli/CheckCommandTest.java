@@ -210,6 +210,12 @@ public class CheckCommandTest {
 		CliRun run = transform(dir, "check", file.toString()).assertChecked(1);
 
 		assertTrue(run.outLines().get(0).startsWith(file.toAbsolutePath() + ":2:22: error [broken-reference]"), run.out());
+
+		CliRun sarif = transform(dir, "check", "--format", "sarif", file.toString()).assertChecked(1);
+		JsonObject artifact = JsonParser.parseString(sarif.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+				.getAsJsonArray("results").get(0).getAsJsonObject().getAsJsonArray("locations").get(0).getAsJsonObject()
+				.getAsJsonObject("physicalLocation").getAsJsonObject("artifactLocation");
+		assertEquals(file.toAbsolutePath().toUri().toString(), artifact.get("uri").getAsString());
 	}
 
 	// --- JSON and SARIF ---
@@ -365,6 +371,12 @@ public class CheckCommandTest {
 	}
 
 	@Test
+	public void aFileNameWithANewlineIsStillOneLine() {
+		write(dir, "plans/two\nlines.transform", new byte[] { 'p', 0 });
+		transform(dir, "check", "plans").assertRefused("plans/two?lines.transform", "not a text file");
+	}
+
+	@Test
 	public void aLinkThatLeadsNowhereIsRefused() throws IOException {
 		Files.createSymbolicLink(dir.resolve("loop.transform"), Path.of("loop.transform"));
 		transform(dir, "check", "loop.transform").assertRefused("cannot read loop.transform", "symbolic link");
@@ -390,6 +402,7 @@ public class CheckCommandTest {
 		transform(dir, "check", "--strict", "acme.transform").assertRefused("Unknown option", "--strict");
 		transform(dir, "chekc", "acme.transform").assertRefused("Unknown command: 'chekc'", "did you mean check");
 		transform(dir).assertRefused("Missing command");
+		transform(dir, "check", "plan\0.transform").assertRefused("not a valid path");
 	}
 
 	private static String location(String textLine) {
