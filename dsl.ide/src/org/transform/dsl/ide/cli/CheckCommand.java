@@ -1,0 +1,71 @@
+package org.transform.dsl.ide.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.transform.dsl.ide.TransformIdeSetup;
+import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code transform check <files or folders>...}: all the paths form one workspace, checked as the
+ * editor checks it (syntax, references across files, every rule). Prints the findings and exits
+ * with 0 when there is no error, 1 when there are errors, 2 when the input itself is wrong.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = TransformCli.Version.class, sortOptions = false,
+		description = {
+				"Checks Transform plans: syntax, references and every rule of the language.",
+				"All the files and folders given form one workspace, so that a plan may use the teams and tools of an "
+						+ "organization file given beside it. Folders are searched recursively for *.transform files "
+						+ "(hidden folders such as .git are skipped)." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:no errors (warnings and infos allowed)",
+				"1:errors found",
+				"2:usage or input problem (a missing path, a file that is not a Transform file or not UTF-8 text, ...)" })
+public class CheckCommand implements Callable<Integer> {
+
+	@Option(names = { "-f", "--format" }, paramLabel = "<format>", defaultValue = "text",
+			description = "How to print the findings: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+					+ "text prints 'path:line:column: severity [code] message' lines and a summary; "
+					+ "json one object with files, findings and summary; sarif a SARIF 2.1.0 log for code scanning.")
+	OutputFormat format;
+
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
+	List<String> paths;
+
+	@Spec
+	CommandSpec spec;
+
+	private final Path workingDirectory;
+
+	/** @param workingDirectory what relative paths are resolved against and findings' paths are shown relative to */
+	public CheckCommand(Path workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
+	@Override
+	public Integer call() {
+		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths);
+		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files);
+		CheckReport report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), findings);
+		PrintWriter out = spec.commandLine().getOut();
+		format.write(report, out);
+		out.flush();
+		return report.hasErrors() ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
+	}
+
+	/** The language's services, created once per process on first use. */
+	private static final class Language {
+		static final Injector INJECTOR = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
+	}
+}

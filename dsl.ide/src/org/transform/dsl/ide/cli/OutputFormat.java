@@ -1,0 +1,77 @@
+package org.transform.dsl.ide.cli;
+
+import java.io.PrintWriter;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/**
+ * How {@code transform check} prints its report: compiler-style lines for people and editors, JSON
+ * for scripts, SARIF 2.1.0 for code-scanning services. The constants' names are the values of
+ * {@code --format}.
+ */
+public enum OutputFormat {
+
+	/** {@code path:line:column: severity [code] message} lines, then the summary. */
+	text {
+		@Override
+		void write(CheckReport report, PrintWriter out) {
+			for (Finding f : report.findings()) {
+				out.println(TransformCli.oneLine(f.path()) + ":" + f.line() + ":" + f.column() + ": " + f.level().label() + " [" + f.code() + "] "
+						+ oneLine(f.message()));
+			}
+			out.println(report.summary());
+		}
+	},
+
+	/** One object: {@code files}, {@code findings}, {@code summary}. */
+	json {
+		@Override
+		void write(CheckReport report, PrintWriter out) {
+			JsonObject root = new JsonObject();
+			JsonArray files = new JsonArray();
+			report.files().forEach(files::add);
+			root.add("files", files);
+			JsonArray findings = new JsonArray();
+			for (Finding f : report.findings()) {
+				JsonObject o = new JsonObject();
+				o.addProperty("path", f.path());
+				o.addProperty("line", f.line());
+				o.addProperty("column", f.column());
+				o.addProperty("endLine", f.endLine());
+				o.addProperty("endColumn", f.endColumn());
+				o.addProperty("severity", f.level().label());
+				o.addProperty("code", f.code());
+				o.addProperty("message", f.message());
+				findings.add(o);
+			}
+			root.add("findings", findings);
+			JsonObject summary = new JsonObject();
+			summary.addProperty("files", report.files().size());
+			summary.addProperty("errors", report.count(Finding.Level.ERROR));
+			summary.addProperty("warnings", report.count(Finding.Level.WARNING));
+			summary.addProperty("infos", report.count(Finding.Level.INFO));
+			summary.addProperty("text", report.summary());
+			root.add("summary", summary);
+			out.println(GSON.toJson(root));
+		}
+	},
+
+	/** A SARIF 2.1.0 log with one run. */
+	sarif {
+		@Override
+		void write(CheckReport report, PrintWriter out) {
+			out.println(GSON.toJson(SarifLog.of(report)));
+		}
+	};
+
+	static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+	abstract void write(CheckReport report, PrintWriter out);
+
+	private static String oneLine(String message) {
+		return message.replaceAll("\\s*\\R\\s*", " ");
+	}
+}

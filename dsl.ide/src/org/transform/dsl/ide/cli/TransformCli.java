@@ -1,0 +1,183 @@
+package org.transform.dsl.ide.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
+import org.apache.log4j.Logger;
+import org.apache.log4j.PatternLayout;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code transform} command line. Its commands are thin faces over the language runtime, so they
+ * report what the editor reports. Exit codes: {@value #EXIT_OK} no errors, {@value #EXIT_ERRORS}
+ * errors found, {@value #EXIT_USAGE} a usage or input problem, told in one line on standard error.
+ */
+@Command(name = "transform", mixinStandardHelpOptions = true, versionProvider = TransformCli.Version.class,
+		description = "The command line of Transform, the language of transformation plans.",
+		synopsisSubcommandLabel = "COMMAND",
+		commandListHeading = "%nCommands:%n",
+		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
+		subcommands = { CheckCommand.class })
+public final class TransformCli implements Callable<Integer> {
+
+	public static final int EXIT_OK = 0;
+	public static final int EXIT_ERRORS = 1;
+	public static final int EXIT_USAGE = 2;
+
+	/** Set this environment variable to see Xtext's log and the stack trace of an internal error. */
+	public static final String DEBUG_VARIABLE = "TRANSFORM_DEBUG";
+
+	private static final String PREFIX = "transform: ";
+
+	private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
+
+	/** Deeply nested or huge input must not overflow the parser's stack. */
+	private static final long STACK_BYTES = 64L * 1024 * 1024;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		throw new ParameterException(spec.commandLine(), "Missing command: say what to do, e.g. 'transform check plans/'");
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		// Guice generates classes through sun.misc.Unsafe, which Java 24+ warns about on standard error;
+		// the plain reflection it falls back to is as fast for the few objects a command creates
+		if (System.getProperty(GUICE_BYTECODE) == null) {
+			System.setProperty(GUICE_BYTECODE, "DISABLED");
+		}
+		configureLogging(System.getenv(DEBUG_VARIABLE) != null);
+		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+		int[] exitCode = { EXIT_USAGE };
+		Thread worker = new Thread(null, () -> exitCode[0] = run(Path.of("").toAbsolutePath(), out, err, args), "transform", STACK_BYTES);
+		worker.start();
+		worker.join();
+		System.exit(exitCode[0]);
+	}
+
+	/**
+	 * Runs the command line as {@code transform args...} would, printing to {@code out} and {@code err}.
+	 *
+	 * @param workingDirectory what relative paths are resolved against and shown relative to
+	 * @return the exit code
+	 */
+	public static int run(Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
+		try {
+			CommandLine commandLine = new CommandLine(new TransformCli(), factory(workingDirectory))
+					.setOut(out)
+					.setErr(err)
+					.setCaseInsensitiveEnumValuesAllowed(true)
+					.setParameterExceptionHandler(TransformCli::usageProblem)
+					.setExecutionExceptionHandler((e, cl, parseResult) -> failure(e, cl.getErr()));
+			return commandLine.execute(args);
+		} catch (Throwable e) { // the last resort: whatever happens, one line and exit code 2
+			return failure(e, err);
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+
+	/** The version shown by {@code --version} and written into SARIF logs. */
+	public static String version() {
+		Package p = TransformCli.class.getPackage();
+		String version = p == null ? null : p.getImplementationVersion();
+		return version == null ? "development build" : version;
+	}
+
+	/** Prints the version of Transform and of the Java runtime it runs on. */
+	public static final class Version implements IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			return new String[] { "Transform " + version(),
+					"Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")" };
+		}
+	}
+
+	private static IFactory factory(Path workingDirectory) {
+		IFactory defaults = CommandLine.defaultFactory();
+		return new IFactory() {
+			@Override
+			@SuppressWarnings("unchecked")
+			public <K> K create(Class<K> type) throws Exception {
+				return type == CheckCommand.class ? (K) new CheckCommand(workingDirectory) : defaults.create(type);
+			}
+		};
+	}
+
+	private static int usageProblem(ParameterException e, String[] args) {
+		CommandLine commandLine = e.getCommandLine();
+		String message = firstLine(e.getMessage());
+		if (e instanceof UnmatchedArgumentException unmatched) {
+			List<String> arguments = unmatched.getUnmatched();
+			if (commandLine.getParent() == null && !arguments.isEmpty() && !arguments.get(0).startsWith("-")) {
+				message = "Unknown command: '" + arguments.get(0) + "'";
+			}
+			List<String> suggestions = unmatched.getSuggestions();
+			if (!suggestions.isEmpty()) {
+				message += "; did you mean " + String.join(" or ", suggestions) + "?";
+			}
+		}
+		commandLine.getErr().println(oneLine(PREFIX + message + " (see '" + commandLine.getCommandSpec().qualifiedName() + " --help')"));
+		return EXIT_USAGE;
+	}
+
+	private static int failure(Throwable e, PrintWriter err) {
+		if (e instanceof InputProblem) {
+			err.println(oneLine(PREFIX + e.getMessage()));
+			return EXIT_USAGE;
+		}
+		StackTraceElement[] trace = e.getStackTrace();
+		err.println(oneLine(PREFIX + "internal error: " + firstLine(String.valueOf(e)) + (trace.length > 0 ? " at " + trace[0] : "")
+				+ " (please report it; set " + DEBUG_VARIABLE + "=1 for details)"));
+		if (System.getenv(DEBUG_VARIABLE) != null) {
+			e.printStackTrace(err);
+		}
+		return EXIT_USAGE;
+	}
+
+	/** The text with control characters (a newline in a file name, say) shown as '?', so that it stays one line. */
+	static String oneLine(String text) {
+		return text.replaceAll("\\p{Cntrl}", "?");
+	}
+
+	private static String firstLine(String text) {
+		if (text == null) {
+			return "";
+		}
+		int end = text.indexOf('\n');
+		return (end < 0 ? text : text.substring(0, end)).strip();
+	}
+
+	/**
+	 * Xtext logs through log4j. A command line keeps its output to its findings: the log is off unless
+	 * debugging, when it goes to standard error (standard output may carry JSON).
+	 */
+	private static void configureLogging(boolean debug) {
+		LogManager.resetConfiguration();
+		Logger root = Logger.getRootLogger();
+		if (debug) {
+			root.setLevel(Level.INFO);
+			root.addAppender(new ConsoleAppender(new PatternLayout("transform: %p %c: %m%n"), ConsoleAppender.SYSTEM_ERR));
+		} else {
+			root.setLevel(Level.OFF);
+		}
+	}
+}
