@@ -76,6 +76,8 @@ public final class PlanAnalysis {
 	private final Map<Team, List<Team>> lineage = new IdentityHashMap<>();
 	private final Set<Team> teamsInCycle = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Map<Team, List<Goal>> goalsOfTeam = new IdentityHashMap<>();
+	/** For each team, the teams that are (transitively) part of it. */
+	private final Map<Team, List<Team>> partsOf = new IdentityHashMap<>();
 	private final Map<String, List<Tool>> toolsByCategory = new LinkedHashMap<>();
 	private final Map<Indicator, List<MeasuredValue>> series = new IdentityHashMap<>();
 	private final List<CsvProblem> csvProblems = new ArrayList<>();
@@ -170,6 +172,9 @@ public final class PlanAnalysis {
 				current = current.getPartOf();
 			}
 			lineage.put(team, List.copyOf(chain));
+			for (int i = 1; i < chain.size(); i++) {
+				partsOf.computeIfAbsent(chain.get(i), k -> new ArrayList<>()).add(team);
+			}
 		}
 		for (Goal goal : goals) {
 			if (resolved(goal.getOwner())) {
@@ -376,16 +381,21 @@ public final class PlanAnalysis {
 
 	/** Training changes that support one of the change's practices for one of its teams. */
 	public List<LeverChange> trainingFor(LeverChange change) {
-		Set<Practice> practicesOfChange = Collections.newSetFromMap(new IdentityHashMap<>());
-		practicesOfChange.addAll(supported(change));
+		// only the changes that support the same practices: looking at every change of the workspace
+		// for every technology change made a large workspace quadratic
+		Set<LeverChange> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<LeverChange> ordered = new ArrayList<>();
+		for (Practice practice : supported(change)) {
+			for (LeverChange other : supportingChanges(practice)) {
+				if (candidates.add(other)) {
+					ordered.add(other);
+				}
+			}
+		}
 		List<Team> owners = change.getOwners().stream().filter(PlanAnalysis::resolved).toList();
 		List<LeverChange> result = new ArrayList<>();
-		for (LeverChange other : changes) {
+		for (LeverChange other : ordered) {
 			if (other == change || lever(other) != LeverKind.TRAINING) {
-				continue;
-			}
-			boolean samePractice = supported(other).stream().anyMatch(practicesOfChange::contains);
-			if (!samePractice) {
 				continue;
 			}
 			List<Team> trained = other.getOwners().stream().filter(PlanAnalysis::resolved).toList();
@@ -420,10 +430,16 @@ public final class PlanAnalysis {
 
 	/** The goals owned by the team, by teams it is part of and by teams that are part of it. */
 	public List<Goal> goalsOfRelatedTeams(Team team) {
+		Set<Team> related = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Goal> result = new ArrayList<>();
-		for (Map.Entry<Team, List<Goal>> entry : goalsOfTeam.entrySet()) {
-			if (related(team, entry.getKey())) {
-				result.addAll(entry.getValue());
+		for (Team t : lineage(team)) {
+			if (related.add(t)) {
+				result.addAll(goalsOf(t));
+			}
+		}
+		for (Team t : partsOf.getOrDefault(team, List.of())) {
+			if (related.add(t)) {
+				result.addAll(goalsOf(t));
 			}
 		}
 		return result;
