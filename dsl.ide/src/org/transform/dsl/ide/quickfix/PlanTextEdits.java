@@ -150,9 +150,24 @@ final class PlanTextEdits {
 	}
 
 	/** Whether the element is written on more than one line. */
-	static boolean isMultiline(EObject element) {
+	static boolean isMultiline(EObject element, Document document) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
-		return node != null && NodeModelUtils.getTokenText(node).contains("\n");
+		if (node == null) {
+			return false;
+		}
+		int firstLine = -1;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (leaf.isHidden()) {
+				continue;
+			}
+			int line = line(document, leaf.getOffset());
+			if (firstLine < 0) {
+				firstLine = line;
+			} else if (line != firstLine) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String newline(String text) {

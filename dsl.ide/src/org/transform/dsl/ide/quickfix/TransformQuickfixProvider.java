@@ -202,7 +202,7 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		appendClause(clauses, "owner", technology, LEVER_CHANGE__OWNERS);
 		appendClause(clauses, "from", technology, LEVER_CHANGE__START);
 		String header = "change " + name + " \"" + escape("Training for " + title) + "\" {";
-		if (PlanTextEdits.isMultiline(technology)) {
+		if (PlanTextEdits.isMultiline(technology, document)) {
 			return List.of(header, PlanTextEdits.bodyIndentation(technology, document) + clauses, "}");
 		}
 		return List.of(header + " " + clauses + " }");

@@ -20,9 +20,11 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -103,7 +105,8 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 		planUri = writeFile("plan.transform", plan);
 		planText = plan;
 		initialize();
-		open(planUri, plan);
+		// as an editor sends it; the inherited open(...) would turn Windows line breaks into Unix ones
+		languageServer.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(planUri, languageInfo.getLanguageName(), version, plan)));
 	}
 
 	/** The findings the server shows on the opened plan. */

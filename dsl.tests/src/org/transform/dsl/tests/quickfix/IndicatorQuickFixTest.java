@@ -156,4 +156,16 @@ public class IndicatorQuickFixTest extends AbstractQuickFixTest {
 				indicator ConversionRate { better higher }
 				""", fixed);
 	}
+
+	@Test
+	void windowsLineBreaksAreKept() {
+		String crlf = "\r\n";
+		openPlan(String.join(crlf, "plan SalesTransformation { period 2026-01 to 2027-12 }", "import Acme.*",
+				"indicator SalesCycle {", "    unit days", "}", ""));
+
+		String fixed = applyFix("Lower is better: add 'better lower'", INDICATOR_WITHOUT_DIRECTION);
+
+		Assertions.assertEquals(String.join(crlf, "plan SalesTransformation { period 2026-01 to 2027-12 }", "import Acme.*",
+				"indicator SalesCycle {", "    unit days", "    better lower", "}", ""), fixed);
+	}
 }
