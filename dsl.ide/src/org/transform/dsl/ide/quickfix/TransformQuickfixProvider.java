@@ -78,6 +78,9 @@ import com.google.inject.Inject;
  * <li>{@code technology-before-indicator} other than a start before the baseline (no practice, no
  * indicator, no goal, no baseline): the missing step is a piece of the plan to think through first.</li>
  * </ul>
+ * The other findings without a method here (technology-only, practice-without-indicator, social-silo,
+ * bottom-up-ignored, direction-against-indicator, dates, measurements, duplicate names, team cycles)
+ * are likewise the author's call: their messages say what to decide.
  */
 public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
 
