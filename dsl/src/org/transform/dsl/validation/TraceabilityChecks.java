@@ -25,6 +25,16 @@ import org.transform.dsl.model.Practice;
  */
 public class TraceabilityChecks extends TransformCheck {
 
+	/** Issue data: why a technology change is before its indicator (the quick fix for BEFORE_BASELINE gets the baseline date next). */
+	public static final String NO_PRACTICE = "no-practice";
+	public static final String NO_INDICATOR = "no-indicator";
+	public static final String NO_GOAL = "no-goal";
+	public static final String NO_BASELINE = "no-baseline";
+	public static final String BEFORE_BASELINE = "before-baseline";
+	/** Issue data: why a practice is unjustified (it moves nothing) or idle (nothing supports it). */
+	public static final String NO_MOVES = "moves";
+	public static final String NO_SUPPORT = "support";
+
 	@Check
 	public void goalMovesAnIndicator(Goal goal) {
 		if (goal.getMoves().isEmpty()) {
@@ -38,13 +48,13 @@ public class TraceabilityChecks extends TransformCheck {
 		if (practice.getMoves().isEmpty()) {
 			warning("Practice '" + practice.getName() + "' moves no indicator: a practice is chosen because it moves an indicator — "
 					+ "add 'raises' or 'lowers' with the indicator it improves.", PRACTICE__NAME, IssueCodes.PRACTICE_WITHOUT_INDICATOR,
-					"moves");
+					NO_MOVES);
 			return;
 		}
 		if (analysis().supportingChanges(practice).isEmpty()) {
 			warning("No change supports practice '" + practice.getName() + "': a practice does not happen by itself — add the "
 					+ "leadership, organization, skills or job change that makes it happen ('change ... { lever ... supports "
-					+ practice.getName() + " }').", PRACTICE__NAME, IssueCodes.PRACTICE_WITHOUT_INDICATOR, "support");
+					+ practice.getName() + " }').", PRACTICE__NAME, IssueCodes.PRACTICE_WITHOUT_INDICATOR, NO_SUPPORT);
 		}
 	}
 
@@ -80,14 +90,14 @@ public class TraceabilityChecks extends TransformCheck {
 		if (PlanAnalysis.supported(change).isEmpty()) {
 			error("Technology change '" + name + "' supports no practice: technology comes last — first the indicator, then the "
 					+ "practice that moves it; then say which practice this change supports ('supports ...').", LEVER_CHANGE__NAME,
-					IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, "no-practice");
+					IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, NO_PRACTICE);
 			return;
 		}
 		Set<Indicator> traced = analysis.tracedIndicators(change);
 		if (traced.isEmpty()) {
 			error("Technology change '" + name + "' supports practices that move no indicator ("
 					+ labels(PlanAnalysis.supported(change)) + "): technology comes last — say which indicator those practices move.",
-					LEVER_CHANGE__NAME, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, "no-indicator");
+					LEVER_CHANGE__NAME, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, NO_INDICATOR);
 			return;
 		}
 		Set<Indicator> aimed = analysis.tracedGoalIndicators(change);
@@ -95,7 +105,7 @@ public class TraceabilityChecks extends TransformCheck {
 			error("Technology change '" + name + "' moves " + labels(traced)
 					+ ", but no goal aims at " + (traced.size() == 1 ? "it" : "them")
 					+ ": technology comes last — first a goal on the indicator you want to improve, then the practices, then the tools.",
-					LEVER_CHANGE__NAME, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, "no-goal");
+					LEVER_CHANGE__NAME, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, NO_GOAL);
 			return;
 		}
 		List<Indicator> measured = new ArrayList<>();
@@ -108,7 +118,7 @@ public class TraceabilityChecks extends TransformCheck {
 			error("Technology change '" + name + "' serves " + labels(aimed) + ", which "
 					+ (aimed.size() == 1 ? "has" : "have") + " no baseline yet: measure before you deploy — give "
 					+ (aimed.size() == 1 ? "it" : "them") + " a baseline ('baseline <value> on <date>') first.",
-					LEVER_CHANGE__NAME, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, "no-baseline");
+					LEVER_CHANGE__NAME, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, NO_BASELINE);
 			return;
 		}
 		PlanDate start = PlanDate.parse(change.getStart());
@@ -120,7 +130,7 @@ public class TraceabilityChecks extends TransformCheck {
 			if (start.first().isBefore(baseline.first())) {
 				error("Technology change '" + name + "' starts " + start + ", before indicator " + label(indicator)
 						+ " has a baseline (" + baseline + "): measure first, then deploy — start the change on or after " + baseline
-						+ ".", LEVER_CHANGE__START, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, "before-baseline", baseline.text());
+						+ ".", LEVER_CHANGE__START, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR, BEFORE_BASELINE, baseline.text());
 			}
 		}
 	}

@@ -58,6 +58,7 @@ import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.validation.ChannelChecks;
 import org.transform.dsl.validation.IndicatorChecks;
 import org.transform.dsl.validation.IssueCodes;
+import org.transform.dsl.validation.TraceabilityChecks;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -172,7 +173,7 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		Finding current = finding.get();
 		LeverChange change = current.element(LeverChange.class);
 		PlanDate baseline = PlanDate.parse(current.data(1));
-		if (change == null || !"before-baseline".equals(current.data(0)) || baseline == null) {
+		if (change == null || !TraceabilityChecks.BEFORE_BASELINE.equals(current.data(0)) || baseline == null) {
 			return;
 		}
 		PlanDate end = PlanDate.parse(change.getEnd());
