@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		synopsisSubcommandLabel = "COMMAND",
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
-		subcommands = { CheckCommand.class })
+		subcommands = { CheckCommand.class, LspCommand.class })
 public final class TransformCli implements Callable<Integer> {
 
 	public static final int EXIT_OK = 0;
@@ -117,7 +117,13 @@ public final class TransformCli implements Callable<Integer> {
 			@Override
 			@SuppressWarnings("unchecked")
 			public <K> K create(Class<K> type) throws Exception {
-				return type == CheckCommand.class ? (K) new CheckCommand(workingDirectory) : defaults.create(type);
+				if (type == CheckCommand.class) {
+					return (K) new CheckCommand(workingDirectory);
+				}
+				if (type == LspCommand.class) {
+					return (K) new LspCommand(System.in, System.out);
+				}
+				return defaults.create(type);
 			}
 		};
 	}

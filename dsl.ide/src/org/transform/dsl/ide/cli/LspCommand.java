@@ -1,0 +1,74 @@
+package org.transform.dsl.ide.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code transform lsp}: the Transform language server on standard input and output, for any editor
+ * with a Language Server Protocol client. It is Xtext's language server: the language is found
+ * through the {@code META-INF/services/org.eclipse.xtext.ISetup} entry of the IDE bundle, and the
+ * workspace is the client's root folder or workspace folders. Standard output carries the JSON-RPC
+ * messages only: whatever else would be printed goes to standard error. The server exits with 0
+ * after the client's {@code shutdown} and {@code exit}, and when standard input closes.
+ */
+@Command(name = "lsp", mixinStandardHelpOptions = true, versionProvider = TransformCli.Version.class,
+		description = {
+				"Runs the Transform language server on standard input and output (the Language Server Protocol over JSON-RPC).",
+				"Editors start it as their language server for *.transform files: diagnostics, completion, hover, "
+						+ "quick fixes and the other services of the language, across the files of the client's workspace." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:the client sent shutdown and exit, or closed standard input",
+				"1:the client sent exit without shutdown" })
+public class LspCommand implements java.util.concurrent.Callable<Integer> {
+
+	private final InputStream in;
+	private final PrintStream out;
+
+	/**
+	 * @param in  where the client's messages come from
+	 * @param out where the server's messages go; nothing else is written there
+	 */
+	public LspCommand(InputStream in, PrintStream out) {
+		this.in = in;
+		this.out = out;
+	}
+
+	@Override
+	public Integer call() throws InterruptedException {
+		PrintStream standardOut = System.out;
+		// a stray print of any library must not corrupt the JSON-RPC stream
+		System.setOut(System.err);
+		try {
+			Future<Void> listening = start(in, out);
+			listening.get();
+		} catch (ExecutionException e) {
+			// the input stream ended abruptly: the client is gone, which ends the server as closing it would
+		} finally {
+			System.setOut(standardOut);
+		}
+		return TransformCli.EXIT_OK;
+	}
+
+	/** Connects a new language server to the streams and returns the future that completes when the input ends. */
+	static Future<Void> start(InputStream in, OutputStream out) {
+		Injector injector = Guice.createInjector(new ServerModule());
+		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
+		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, null);
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
+	}
+}
