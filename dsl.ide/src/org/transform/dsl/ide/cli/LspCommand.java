@@ -3,8 +3,17 @@ package org.transform.dsl.ide.cli;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Formatter;
+import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -33,7 +42,7 @@ import picocli.CommandLine.Command;
 		exitCodeList = {
 				"0:the client sent shutdown and exit, or closed standard input",
 				"1:the client sent exit without shutdown" })
-public class LspCommand implements java.util.concurrent.Callable<Integer> {
+public class LspCommand implements Callable<Integer> {
 
 	private final InputStream in;
 	private final PrintStream out;
@@ -52,15 +61,41 @@ public class LspCommand implements java.util.concurrent.Callable<Integer> {
 		PrintStream standardOut = System.out;
 		// a stray print of any library must not corrupt the JSON-RPC stream
 		System.setOut(System.err);
+		logProtocolProblemsInOneLine(System.getenv(TransformCli.DEBUG_VARIABLE) != null);
 		try {
-			Future<Void> listening = start(in, out);
-			listening.get();
-		} catch (ExecutionException e) {
-			// the input stream ended abruptly: the client is gone, which ends the server as closing it would
+			start(in, out).get();
+		} catch (ExecutionException e) { // reading the input failed otherwise than by its end
+			throw new InputProblem("lsp: cannot read the client's messages: " + e.getCause());
 		} finally {
 			System.setOut(standardOut);
 		}
 		return TransformCli.EXIT_OK;
+	}
+
+	/**
+	 * LSP4J logs a message it cannot read (a body that is not JSON, say) through java.util.logging, with
+	 * its stack trace, and goes on with the next message. The log goes to standard error, one line a
+	 * problem; the stack trace only when debugging.
+	 */
+	private static void logProtocolProblemsInOneLine(boolean debug) {
+		LogManager.getLogManager().reset();
+		ConsoleHandler handler = new ConsoleHandler(); // standard error
+		handler.setFormatter(new Formatter() {
+			@Override
+			public String format(LogRecord problem) {
+				String message = String.valueOf(formatMessage(problem)).strip();
+				int lineEnd = message.indexOf('\n');
+				String text = "transform lsp: " + problem.getLevel().getName().toLowerCase(Locale.ROOT) + ": "
+						+ TransformCli.oneLine(lineEnd < 0 ? message : message.substring(0, lineEnd).strip()) + System.lineSeparator();
+				if (debug && problem.getThrown() != null) {
+					StringWriter trace = new StringWriter();
+					problem.getThrown().printStackTrace(new PrintWriter(trace));
+					text += trace;
+				}
+				return text;
+			}
+		});
+		Logger.getLogger("").addHandler(handler);
 	}
 
 	/** Connects a new language server to the streams and returns the future that completes when the input ends. */

@@ -35,15 +35,18 @@ final class LspClient implements AutoCloseable {
 	private final List<String> violations = new ArrayList<>();
 	private final StringBuffer stderr = new StringBuffer();
 	private final AtomicInteger ids = new AtomicInteger();
+	private final Thread errors;
 
 	LspClient(Path jar, Path workingDirectory) throws IOException {
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "lsp");
+		// -Dtransform.java=<a java executable> runs the server on another Java than the tests'
+		String java = System.getProperty("transform.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		List<String> command = List.of(java, "-jar", jar.toString(), "lsp");
 		process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
 		toServer = process.getOutputStream();
 		Thread reader = new Thread(() -> read(process.getInputStream()), "lsp-client-reader");
 		reader.setDaemon(true);
 		reader.start();
-		Thread errors = new Thread(() -> {
+		errors = new Thread(() -> {
 			try {
 				stderr.append(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
 			} catch (IOException e) {
@@ -60,6 +63,12 @@ final class LspClient implements AutoCloseable {
 
 	String stderr() {
 		return stderr.toString();
+	}
+
+	/** All the server wrote on standard error, once it has exited. */
+	String stderrAfterExit() throws InterruptedException {
+		errors.join(TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
+		return stderr();
 	}
 
 	synchronized List<String> violations() {

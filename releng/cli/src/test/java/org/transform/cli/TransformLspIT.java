@@ -165,6 +165,10 @@ class TransformLspIT {
 			assertTrue(client.awaitExit(), "the server exits when its standard input closes; stderr:\n" + client.stderr());
 			assertEquals(0, client.process().exitValue(), "exit code when the input closes; stderr:\n" + client.stderr());
 			assertEquals(List.of(), client.violations(), "standard output carries JSON-RPC messages only");
+			String stderr = client.stderrAfterExit();
+			assertTrue(stderr.lines().anyMatch(line -> line.startsWith("transform lsp: severe: ") && line.contains("MalformedJsonException")),
+					"the unreadable messages are told on standard error: " + stderr);
+			assertFalse(stderr.contains("\tat "), "in one line each, without a stack trace: " + stderr);
 		}
 	}
 
