@@ -126,6 +126,20 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 		return new Position(line, offset - lineStart);
 	}
 
+	/** The Markdown of the hover at the position, or {@code null} if there is none. */
+	protected String hover(String uri, Position position) {
+		try {
+			org.eclipse.lsp4j.Hover hover = languageServer.hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri), position)).get();
+			if (hover == null || hover.getContents() == null || hover.getContents().getRight() == null) {
+				return null;
+			}
+			Assertions.assertEquals("markdown", hover.getContents().getRight().getKind());
+			return hover.getContents().getRight().getValue();
+		} catch (InterruptedException | ExecutionException e) {
+			return Assertions.fail(e);
+		}
+	}
+
 	/** The labels of the completion items the server proposes at the position. */
 	protected List<String> completionLabels(String uri, Position position) {
 		try {
