@@ -81,6 +81,9 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 
 	private int opened;
 
+	/** Whether the client says it shows the outline as a tree (set before opening the workspace). */
+	protected boolean hierarchicalOutline = true;
+
 	/**
 	 * Writes the files, starts the server on them and opens the first one (returns its URI). Called again
 	 * in the same test, it opens one more document (under a numbered name) in the running server.
@@ -95,7 +98,17 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 			writeFile(others[i], others[i + 1]);
 		}
 		String uri = writeFile(openedName, opened);
-		initialize();
+		initialize(params -> {
+			// keep what the test support set (the workspace folders), add the outline's shape
+			org.eclipse.lsp4j.ClientCapabilities capabilities = java.util.Objects.requireNonNullElseGet(params.getCapabilities(),
+					org.eclipse.lsp4j.ClientCapabilities::new);
+			org.eclipse.lsp4j.TextDocumentClientCapabilities textDocument = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
+			org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+			symbols.setHierarchicalDocumentSymbolSupport(hierarchicalOutline);
+			textDocument.setDocumentSymbol(symbols);
+			capabilities.setTextDocument(textDocument);
+			params.setCapabilities(capabilities);
+		});
 		languageServer.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageInfo.getLanguageName(), 1, opened)));
 		return uri;
 	}
