@@ -1,8 +1,16 @@
 package org.transform.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.transform.dsl.ide.contentassist.TransformContentProposalProvider;
+import org.transform.dsl.ide.hover.TransformHoverService;
+import org.transform.dsl.ide.symbols.TransformDocumentSymbolService;
+import org.transform.dsl.ide.symbols.TransformSymbols;
 import org.transform.dsl.ide.quickfix.TransformQuickfixProvider;
 
 /** Registers the IDE services (content assist, hover, quick fixes ...) shared by the language server and the Eclipse editor. */
@@ -15,5 +23,35 @@ public class TransformIdeModule extends AbstractTransformIdeModule {
 	/** Serves the quick fixes as code actions, each with the finding it fixes. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return QuickFixCodeActionService.class;
+	}
+
+	/** Dates proposed at every date position, besides keywords and type-filtered references. */
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return TransformContentProposalProvider.class;
+	}
+
+	/** Hovers that read the plan analysis: an indicator's numbers and movers, a change's trace, a team's goals. */
+	public Class<? extends IHoverService> bindIHoverService() {
+		return TransformHoverService.class;
+	}
+
+	/** The outline as a tree: the plan holds its elements. */
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return TransformDocumentSymbolService.class;
+	}
+
+	/** Outline and workspace symbols: simple names, measurements by their indicator. */
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+		return TransformSymbols.Names.class;
+	}
+
+	/** Outline and workspace symbols: one symbol kind per kind of element. */
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+		return TransformSymbols.Kinds.class;
+	}
+
+	/** Outline details: keyword, a change's lever, title. */
+	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
+		return TransformSymbols.Details.class;
 	}
 }

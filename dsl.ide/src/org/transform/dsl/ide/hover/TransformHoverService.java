@@ -1,0 +1,175 @@
+package org.transform.dsl.ide.hover;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.transform.dsl.analysis.MeasuredValue;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalysis.Move;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.model.Direction;
+import org.transform.dsl.model.Goal;
+import org.transform.dsl.model.GoalMove;
+import org.transform.dsl.model.Indicator;
+import org.transform.dsl.model.LeverChange;
+import org.transform.dsl.model.LeverKind;
+import org.transform.dsl.model.Practice;
+import org.transform.dsl.model.Team;
+
+import com.google.inject.Inject;
+
+/**
+ * Hovers in Markdown that read the plan analysis: an indicator with its definition, baseline, latest
+ * measurement, targets and progress and who moves it; a change with its lever and its trace to the
+ * goals; a team with its goals and those of the teams around it. Other elements keep Xtext's hover
+ * (their documentation comment).
+ */
+public class TransformHoverService extends HoverService {
+
+	@Inject
+	private PlanAnalyzer analyzer;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Override
+	public String getContents(EObject element) {
+		if (element instanceof Indicator indicator) {
+			return indicator(indicator, analyzer.analyze(indicator));
+		}
+		if (element instanceof LeverChange change) {
+			return change(change, analyzer.analyze(change));
+		}
+		if (element instanceof Team team) {
+			return team(team, analyzer.analyze(team));
+		}
+		return super.getContents(element);
+	}
+
+	private String indicator(Indicator indicator, PlanAnalysis analysis) {
+		List<String> lines = new ArrayList<>();
+		lines.add(heading("indicator", indicator.getName(), indicator.getTitle()));
+		if (indicator.getDefinition() != null) {
+			lines.add("Measured by: " + indicator.getDefinition());
+		}
+		String unit = indicator.getUnit() == null ? "" : " " + indicator.getUnit();
+		List<String> facts = new ArrayList<>();
+		if (indicator.getUnit() != null) {
+			facts.add("Unit: " + indicator.getUnit());
+		}
+		Direction better = PlanAnalysis.better(indicator);
+		if (better != null) {
+			facts.add("Better: " + better.getLiteral());
+		}
+		if (!facts.isEmpty()) {
+			lines.add(String.join(" · ", facts));
+		}
+		BigDecimal baseline = PlanAnalysis.hasBaseline(indicator) ? indicator.getBaseline() : null;
+		if (baseline != null) {
+			lines.add("Baseline: " + plain(baseline) + unit + " on " + indicator.getBaselineDate());
+		} else {
+			lines.add("Baseline: none");
+		}
+		MeasuredValue latest = analysis.latest(indicator);
+		if (latest != null) {
+			lines.add("Latest: " + plain(latest.value()) + unit + " on " + latest.date());
+		}
+		List<GoalMove> targets = new ArrayList<>();
+		for (Move move : analysis.goalMoves(indicator)) {
+			if (move.source() instanceof GoalMove goalMove && goalMove.getTarget() != null) {
+				targets.add(goalMove);
+			}
+		}
+		for (GoalMove target : targets) {
+			Goal goal = (Goal) target.eContainer();
+			lines.add("Target: " + plain(target.getTarget()) + unit + (target.getDate() == null ? "" : " by " + target.getDate())
+					+ " (goal " + goal.getName() + ")");
+		}
+		if (baseline != null && latest != null && !targets.isEmpty()) {
+			BigDecimal target = targets.get(0).getTarget();
+			BigDecimal distance = target.subtract(baseline);
+			String progress = plain(baseline) + " → " + plain(latest.value()) + unit + ", target " + plain(target);
+			if (distance.signum() != 0) {
+				BigDecimal share = latest.value().subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(distance, 0,
+						RoundingMode.HALF_UP);
+				progress += ": " + share.toPlainString() + "% of the way";
+			}
+			lines.add("Progress: " + progress);
+		}
+		lines.add("Goals that move it: " + list(analysis.goalMoves(indicator).stream().map(m -> moveName(m)).toList()));
+		lines.add("Practices that move it: " + list(analysis.practiceMoves(indicator).stream().map(m -> moveName(m)).toList()));
+		return String.join("\n\n", lines);
+	}
+
+	private String change(LeverChange change, PlanAnalysis analysis) {
+		List<String> lines = new ArrayList<>();
+		lines.add(heading("change", change.getName(), change.getTitle()));
+		LeverKind lever = PlanAnalysis.lever(change);
+		lines.add("Lever: " + (lever == null ? "not said" : lever.getLiteral()));
+		List<Practice> practices = PlanAnalysis.supported(change);
+		if (practices.isEmpty()) {
+			lines.add("Trace: supports no practice");
+		} else {
+			StringBuilder trace = new StringBuilder("Trace:\n");
+			for (Practice practice : practices) {
+				trace.append("\n- practice ").append(practice.getName());
+				for (Move move : analysis.moves(practice)) {
+					Indicator indicator = move.indicator();
+					Set<String> goals = new LinkedHashSet<>();
+					for (Move goalMove : analysis.goalMoves(indicator)) {
+						goals.add(((Goal) goalMove.mover()).getName());
+					}
+					trace.append("\n  - ").append(move.direction() == Direction.LOWER ? "lowers" : "raises").append(" indicator ")
+							.append(indicator.getName()).append(" → ")
+							.append(goals.isEmpty() ? "no goal" : "goal " + String.join(", ", goals));
+				}
+			}
+			lines.add(trace.toString());
+		}
+		lines.add("Goals served: " + list(analysis.tracedGoals(change).stream().map(Goal::getName).toList()));
+		return String.join("\n\n", lines);
+	}
+
+	private String team(Team team, PlanAnalysis analysis) {
+		List<String> lines = new ArrayList<>();
+		lines.add(heading("team", team.getName(), team.getTitle()));
+		List<Goal> own = analysis.goalsOf(team);
+		lines.add("Goals it owns: " + list(own.stream().map(Goal::getName).toList()));
+		List<String> around = new ArrayList<>();
+		for (Goal goal : analysis.goalsOfRelatedTeams(team)) {
+			if (!own.contains(goal) && goal.getOwner() != null) {
+				around.add(goal.getName() + " (owned by " + goal.getOwner().getName() + ")");
+			}
+		}
+		lines.add("Goals of the teams it is part of and of its parts: " + list(around));
+		return String.join("\n\n", lines);
+	}
+
+	private String heading(String keyword, String name, String title) {
+		return "**" + keyword + " " + name + "**" + (title == null ? "" : " — " + title);
+	}
+
+	private String moveName(Move move) {
+		EObject mover = move.mover();
+		QualifiedName name = names.getFullyQualifiedName(mover);
+		String simple = name == null ? "?" : name.getLastSegment();
+		return simple + " (" + (move.direction() == Direction.LOWER ? "lower" : "raise") + ")";
+	}
+
+	private static String list(List<String> items) {
+		return items.isEmpty() ? "none" : items.stream().distinct().collect(Collectors.joining(", "));
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+}

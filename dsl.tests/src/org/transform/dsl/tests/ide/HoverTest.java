@@ -1,0 +1,69 @@
+package org.transform.dsl.tests.ide;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/** Hovers read the plan analysis and answer in Markdown. */
+public class HoverTest extends AbstractLanguageServiceTest {
+
+	private static final String PLAN = """
+			plan SalesTransformation { period 2026-01 to 2027-12 }
+			import Acme.*
+			indicator SalesCycle "Sales cycle length" {
+			    unit days  better lower  measured-by "Median days from first meeting to signature"
+			    baseline 94 on 2026-01-31
+			}
+			indicator MeetingsPerOffer { better lower  measured-by "Meetings per offer"  baseline 5 on 2026-01-31 }
+			goal CloseFaster "Close deals faster" { owner Sales  lower SalesCycle to 60 by 2027-06 }
+			goal BetterLeads { owner Commercial  lower MeetingsPerOffer to 3 by 2027-06 }
+			practice SharedAccountPlans "Account plans co-written" { owner Sales  lowers SalesCycle, MeetingsPerOffer }
+			tool Crm "Salesforce" { category crm  used-by Sales }
+			change CrmAccountPlans "Account-plan module" { lever technology  supports SharedAccountPlans  owner Sales  from 2026-09 to 2026-12  deploys Crm }
+			measurements SalesCycle { 2026-02-28: 92  2026-03-31: 88 }
+			""";
+
+	private static void contains(String hover, String... parts) {
+		Assertions.assertNotNull(hover, "no hover");
+		for (String part : parts) {
+			assertTrue(hover.contains(part), () -> "expected '" + part + "' in the hover:\n" + hover);
+		}
+	}
+
+	@Test
+	void anIndicatorShowsItsNumbersTargetsProgressAndMovers() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		// hovering the reference in the goal shows the indicator
+		String hover = hover(uri, after(PLAN, "lower Sales"));
+		contains(hover, "**indicator SalesCycle** — Sales cycle length", "Measured by: Median days from first meeting to signature",
+				"Unit: days", "Better: lower", "Baseline: 94 days on 2026-01-31", "Latest: 88 days on 2026-03-31",
+				"Target: 60 days by 2027-06 (goal CloseFaster)", "Progress: 94 → 88 days, target 60: 18% of the way",
+				"Goals that move it: CloseFaster (lower)", "Practices that move it: SharedAccountPlans (lower)");
+	}
+
+	@Test
+	void anIndicatorWithoutMeasurementsShowsNoProgress() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		String hover = hover(uri, after(PLAN, "indicator Meetings"));
+		contains(hover, "Baseline: 5 on 2026-01-31", "Target: 3 by 2027-06 (goal BetterLeads)");
+		assertTrue(!hover.contains("Progress") && !hover.contains("Latest"), hover);
+	}
+
+	@Test
+	void aChangeShowsItsLeverAndItsTraceToTheGoals() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		String hover = hover(uri, after(PLAN, "change CrmAcc"));
+		contains(hover, "**change CrmAccountPlans** — Account-plan module", "Lever: technology", "- practice SharedAccountPlans",
+				"  - lowers indicator SalesCycle → goal CloseFaster", "  - lowers indicator MeetingsPerOffer → goal BetterLeads",
+				"Goals served: CloseFaster, BetterLeads");
+	}
+
+	@Test
+	void aTeamShowsItsGoalsAndThoseOfTheTeamsAroundIt() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		String hover = hover(uri, after(PLAN, "goal CloseFaster \"Close deals faster\" { owner Sal"));
+		contains(hover, "**team Sales** — Field sales", "Goals it owns: CloseFaster",
+				"Goals of the teams it is part of and of its parts: BetterLeads (owned by Commercial)");
+	}
+}
