@@ -81,6 +81,9 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 
 	private int opened;
 
+	/** What the server answered to initialize (its capabilities, the semantic tokens legend). */
+	protected org.eclipse.lsp4j.InitializeResult initializeResult;
+
 	/** Whether the client says it shows the outline as a tree (set before opening the workspace). */
 	protected boolean hierarchicalOutline = true;
 
@@ -98,7 +101,7 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 			writeFile(others[i], others[i + 1]);
 		}
 		String uri = writeFile(openedName, opened);
-		initialize(params -> {
+		initializeResult = initialize(params -> {
 			// keep what the test support set (the workspace folders), add the outline's shape
 			org.eclipse.lsp4j.ClientCapabilities capabilities = java.util.Objects.requireNonNullElseGet(params.getCapabilities(),
 					org.eclipse.lsp4j.ClientCapabilities::new);
