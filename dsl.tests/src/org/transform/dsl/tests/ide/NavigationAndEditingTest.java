@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import org.eclipse.lsp4j.DefinitionParams;
@@ -40,7 +42,7 @@ public class NavigationAndEditingTest extends AbstractLanguageServiceTest {
 			practice SharedAccountPlans { owner Acme.Sales, Marketing  lowers SalesCycle }
 			""";
 
-	private static <T> T get(java.util.concurrent.CompletableFuture<T> future) {
+	private static <T> T get(CompletableFuture<T> future) {
 		try {
 			return future.get();
 		} catch (InterruptedException | ExecutionException e) {
@@ -51,7 +53,7 @@ public class NavigationAndEditingTest extends AbstractLanguageServiceTest {
 	/** Applies the edits as LSP means them: every range refers to the text before any edit. */
 	private static String apply(String text, List<? extends TextEdit> edits) {
 		List<TextEdit> lastFirst = new ArrayList<>(edits);
-		lastFirst.sort(java.util.Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
+		lastFirst.sort(Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
 				.thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
 		Document document = new Document(1, text);
 		for (TextEdit edit : lastFirst) {
@@ -133,5 +135,34 @@ public class NavigationAndEditingTest extends AbstractLanguageServiceTest {
 				assertTrue(after.contains("owner FieldSales  lower") && after.contains("owner FieldSales, Marketing"), after);
 			}
 		});
+	}
+
+	@Test
+	void renameKeepsAQualifiedReferenceQualifiedWhereNothingIsImported() {
+		String plan = """
+				plan Marketing2027 { period 2026-01 to 2027-12 }
+				policy SocialGuidelines { owner Acme.Sales }
+				""";
+		String uri = openWorkspace("plan.transform", plan, "acme.transform", ACME);
+		WorkspaceEdit edit = get(languageServer.rename(new RenameParams(new TextDocumentIdentifier(uri), after(plan, "owner Acme.Sa"), "FieldSales")));
+		List<TextEdit> planEdits = new ArrayList<>();
+		if (edit.getChanges() != null) {
+			edit.getChanges().forEach((file, changes) -> {
+				if (file.endsWith("plan.transform")) {
+					planEdits.addAll(changes);
+				}
+			});
+		}
+		if (edit.getDocumentChanges() != null) {
+			for (Either<TextDocumentEdit, ?> change : edit.getDocumentChanges()) {
+				if (change.getLeft().getTextDocument().getUri().endsWith("plan.transform")) {
+					planEdits.addAll(change.getLeft().getEdits().stream().map(Either::getLeft).toList());
+				}
+			}
+		}
+		Assertions.assertEquals("""
+				plan Marketing2027 { period 2026-01 to 2027-12 }
+				policy SocialGuidelines { owner Acme.FieldSales }
+				""", apply(plan, planEdits));
 	}
 }
