@@ -2,12 +2,14 @@ package org.transform.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.transform.dsl.ide.contentassist.TransformContentProposalProvider;
+import org.transform.dsl.ide.highlighting.TransformSemanticHighlightingCalculator;
 import org.transform.dsl.ide.hover.TransformHoverService;
 import org.transform.dsl.ide.symbols.TransformDocumentSymbolService;
 import org.transform.dsl.ide.symbols.TransformSymbols;
@@ -53,5 +55,10 @@ public class TransformIdeModule extends AbstractTransformIdeModule {
 	/** Outline details: keyword, a change's lever, title. */
 	public Class<? extends DocumentSymbolMapper.DocumentSymbolDetailsProvider> bindDocumentSymbolDetailsProvider() {
 		return TransformSymbols.Details.class;
+	}
+
+	/** Semantic tokens: teams, indicators, goals, practices and tools each in their own style; lever kinds; dates. */
+	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
+		return TransformSemanticHighlightingCalculator.class;
 	}
 }

@@ -144,14 +144,22 @@ public class TransformHoverService extends HoverService {
 		lines.add(heading("team", team.getName(), team.getTitle()));
 		List<Goal> own = analysis.goalsOf(team);
 		lines.add("Goals it owns: " + list(own.stream().map(Goal::getName).toList()));
-		List<String> around = new ArrayList<>();
-		for (Goal goal : analysis.goalsOfRelatedTeams(team)) {
-			if (!own.contains(goal) && goal.getOwner() != null) {
-				around.add(goal.getName() + " (owned by " + goal.getOwner().getName() + ")");
+		List<Goal> above = new ArrayList<>();
+		for (Team outer : analysis.lineage(team)) {
+			if (outer != team) {
+				above.addAll(analysis.goalsOf(outer));
 			}
 		}
-		lines.add("Goals of the teams it is part of and of its parts: " + list(around));
+		List<Goal> below = new ArrayList<>(analysis.goalsOfRelatedTeams(team));
+		below.removeAll(own);
+		below.removeAll(above);
+		lines.add("Goals of the teams it is part of: " + list(above.stream().map(this::ownedGoal).toList()));
+		lines.add("Goals of the teams that are part of it: " + list(below.stream().map(this::ownedGoal).toList()));
 		return String.join("\n\n", lines);
+	}
+
+	private String ownedGoal(Goal goal) {
+		return goal.getName() + (goal.getOwner() == null ? "" : " (owned by " + goal.getOwner().getName() + ")");
 	}
 
 	private String heading(String keyword, String name, String title) {

@@ -5,13 +5,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -81,6 +88,9 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 
 	private int opened;
 
+	/** What the server answered to initialize (its capabilities, the semantic tokens legend). */
+	protected InitializeResult initializeResult;
+
 	/** Whether the client says it shows the outline as a tree (set before opening the workspace). */
 	protected boolean hierarchicalOutline = true;
 
@@ -98,12 +108,12 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 			writeFile(others[i], others[i + 1]);
 		}
 		String uri = writeFile(openedName, opened);
-		initialize(params -> {
+		initializeResult = initialize(params -> {
 			// keep what the test support set (the workspace folders), add the outline's shape
-			org.eclipse.lsp4j.ClientCapabilities capabilities = java.util.Objects.requireNonNullElseGet(params.getCapabilities(),
-					org.eclipse.lsp4j.ClientCapabilities::new);
-			org.eclipse.lsp4j.TextDocumentClientCapabilities textDocument = new org.eclipse.lsp4j.TextDocumentClientCapabilities();
-			org.eclipse.lsp4j.DocumentSymbolCapabilities symbols = new org.eclipse.lsp4j.DocumentSymbolCapabilities();
+			ClientCapabilities capabilities = Objects.requireNonNullElseGet(params.getCapabilities(),
+					ClientCapabilities::new);
+			TextDocumentClientCapabilities textDocument = new TextDocumentClientCapabilities();
+			DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 			symbols.setHierarchicalDocumentSymbolSupport(hierarchicalOutline);
 			textDocument.setDocumentSymbol(symbols);
 			capabilities.setTextDocument(textDocument);
@@ -142,7 +152,7 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 	/** The Markdown of the hover at the position, or {@code null} if there is none. */
 	protected String hover(String uri, Position position) {
 		try {
-			org.eclipse.lsp4j.Hover hover = languageServer.hover(new org.eclipse.lsp4j.HoverParams(new TextDocumentIdentifier(uri), position)).get();
+			Hover hover = languageServer.hover(new HoverParams(new TextDocumentIdentifier(uri), position)).get();
 			if (hover == null || hover.getContents() == null || hover.getContents().getRight() == null) {
 				return null;
 			}

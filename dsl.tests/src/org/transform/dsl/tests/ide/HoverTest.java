@@ -18,6 +18,7 @@ public class HoverTest extends AbstractLanguageServiceTest {
 			indicator MeetingsPerOffer { better lower  measured-by "Meetings per offer"  baseline 5 on 2026-01-31 }
 			goal CloseFaster "Close deals faster" { owner Sales  lower SalesCycle to 60 by 2027-06 }
 			goal BetterLeads { owner Commercial  lower MeetingsPerOffer to 3 by 2027-06 }
+			goal FasterOffers { owner PreSales  lower SalesCycle to 70 }
 			practice SharedAccountPlans "Account plans co-written" { owner Sales  lowers SalesCycle, MeetingsPerOffer }
 			tool Crm "Salesforce" { category crm  used-by Sales }
 			change CrmAccountPlans "Account-plan module" { lever technology  supports SharedAccountPlans  owner Sales  from 2026-09 to 2026-12  deploys Crm }
@@ -38,8 +39,8 @@ public class HoverTest extends AbstractLanguageServiceTest {
 		String hover = hover(uri, after(PLAN, "lower Sales"));
 		contains(hover, "**indicator SalesCycle** — Sales cycle length", "Measured by: Median days from first meeting to signature",
 				"Unit: days", "Better: lower", "Baseline: 94 days on 2026-01-31", "Latest: 88 days on 2026-03-31",
-				"Target: 60 days by 2027-06 (goal CloseFaster)", "Progress: 94 → 88 days, target 60: 18% of the way",
-				"Goals that move it: CloseFaster (lower)", "Practices that move it: SharedAccountPlans (lower)");
+				"Target: 60 days by 2027-06 (goal CloseFaster)", "Target: 70 days (goal FasterOffers)", "Progress: 94 → 88 days, target 60: 18% of the way",
+				"Goals that move it: CloseFaster (lower), FasterOffers (lower)", "Practices that move it: SharedAccountPlans (lower)");
 	}
 
 	@Test
@@ -55,8 +56,8 @@ public class HoverTest extends AbstractLanguageServiceTest {
 		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
 		String hover = hover(uri, after(PLAN, "change CrmAcc"));
 		contains(hover, "**change CrmAccountPlans** — Account-plan module", "Lever: technology", "- practice SharedAccountPlans",
-				"  - lowers indicator SalesCycle → goal CloseFaster", "  - lowers indicator MeetingsPerOffer → goal BetterLeads",
-				"Goals served: CloseFaster, BetterLeads");
+				"  - lowers indicator SalesCycle → goal CloseFaster, FasterOffers", "  - lowers indicator MeetingsPerOffer → goal BetterLeads",
+				"Goals served: CloseFaster, FasterOffers, BetterLeads");
 	}
 
 	@Test
@@ -64,6 +65,7 @@ public class HoverTest extends AbstractLanguageServiceTest {
 		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
 		String hover = hover(uri, after(PLAN, "goal CloseFaster \"Close deals faster\" { owner Sal"));
 		contains(hover, "**team Sales** — Field sales", "Goals it owns: CloseFaster",
-				"Goals of the teams it is part of and of its parts: BetterLeads (owned by Commercial)");
+				"Goals of the teams it is part of: BetterLeads (owned by Commercial)",
+				"Goals of the teams that are part of it: FasterOffers (owned by PreSales)");
 	}
 }
