@@ -172,6 +172,19 @@ class TransformLspIT {
 		}
 	}
 
+	@Test
+	void anExitWithoutShutdownEndsTheServerWithOne() throws Exception {
+		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
+		try (LspClient client = new LspClient(jar, workspace)) {
+			client.call("initialize", initializeParams());
+			client.notify("initialized", new JsonObject());
+			client.notify("exit", null);
+			assertTrue(client.awaitExit(), "the server exits on exit; stderr:\n" + client.stderr());
+			assertEquals(1, client.process().exitValue(), "exit without shutdown is an abnormal end (LSP); stderr:\n" + client.stderr());
+			assertEquals(List.of(), client.violations(), "standard output carries JSON-RPC messages only");
+		}
+	}
+
 	private JsonObject initializeParams() {
 		String root = workspace.toUri().toString();
 		return json("""
