@@ -155,6 +155,26 @@ class TransformLspIT {
 			JsonObject unknownMethod = client.call("transform/noSuchMethod", new JsonObject());
 			assertTrue(unknownMethod.has("error"), "an unknown method is an error response: " + unknownMethod);
 
+			// a file full of garbage: every service answers on it
+			String garbageUri = workspace.resolve("garbage.transform").toUri().toString();
+			StringBuilder garbage = new StringBuilder();
+			java.util.Random random = new java.util.Random(42);
+			String alphabet = "plan team goal {}}{ :,.-\"'\\/* 2026-13-45 raise lower \u00e9\u4e2d\r\n\t";
+			for (int i = 0; i < 4000; i++) {
+				garbage.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			client.notify("textDocument/didOpen", json("""
+					{ "textDocument": { "uri": %s, "languageId": "transform", "version": 1, "text": %s } }
+					""".formatted(quoted(garbageUri), quoted(garbage.toString()))));
+			for (String method : List.of("textDocument/hover", "textDocument/completion", "textDocument/definition",
+					"textDocument/references", "textDocument/documentSymbol", "textDocument/formatting")) {
+				JsonObject answer = client.call(method, json("""
+						{ "textDocument": { "uri": %s }, "position": { "line": 3, "character": 7 },
+						  "context": { "includeDeclaration": true }, "options": { "tabSize": 4, "insertSpaces": true } }
+						""".formatted(quoted(garbageUri))));
+				assertTrue(answer.has("result") || answer.has("error"), method + " on garbage answered: " + answer);
+			}
+
 			JsonObject completion = client.call("textDocument/completion", json("""
 					{ "textDocument": { "uri": %s }, "position": { "line": %d, "character": %d } }
 					""".formatted(quoted(uri), LEVER_LINE, AFTER_LEVER)));
