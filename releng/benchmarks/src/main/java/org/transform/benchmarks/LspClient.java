@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -37,9 +38,13 @@ final class LspClient implements AutoCloseable {
 	private final AtomicInteger ids = new AtomicInteger();
 	private final long timeoutNanos;
 
-	LspClient(String java, Path jar, Path workingDirectory, long timeoutSeconds) throws IOException {
+	LspClient(String java, List<String> jvmOptions, Path jar, Path workingDirectory, long timeoutSeconds) throws IOException {
 		this.timeoutNanos = TimeUnit.SECONDS.toNanos(timeoutSeconds);
-		process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "lsp")).directory(workingDirectory.toFile()).start();
+		List<String> command = new ArrayList<>();
+		command.add(java);
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar.toString(), "lsp"));
+		process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
 		toServer = process.getOutputStream();
 		daemon("lsp-reader", () -> read(process.getInputStream()));
 		daemon("lsp-stderr", () -> {

@@ -42,7 +42,7 @@ import com.google.gson.JsonPrimitive;
  * <pre>
  * java -cp releng/benchmarks/target/classes:releng/cli/target/transform.jar org.transform.benchmarks.LspLatency \
  *     [--jar=releng/cli/target/transform.jar] [--sizes=500,5000,20000] [--edits=200] [--completions=200] [--warmup=30]
- *     [--seed=20260101] [--timeout=60]
+ *     [--seed=20260101] [--timeout=60] [--jvm="options of the server's JVM, e.g. -XX:StartFlightRecording=filename=lsp.jfr"]
  * </pre>
  */
 public final class LspLatency {
@@ -54,6 +54,7 @@ public final class LspLatency {
 	private final int warmup;
 	private final long seed;
 	private final long timeoutSeconds;
+	private final List<String> jvmOptions;
 
 	private LspLatency(Map<String, String> options) {
 		this.jar = jarPath(options.get("jar"));
@@ -63,6 +64,8 @@ public final class LspLatency {
 		this.warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
 		this.seed = Long.parseLong(options.getOrDefault("seed", "20260101"));
 		this.timeoutSeconds = Long.parseLong(options.getOrDefault("timeout", "60"));
+		String jvm = options.getOrDefault("jvm", "").trim();
+		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -70,7 +73,7 @@ public final class LspLatency {
 		for (String arg : args) {
 			if (!arg.startsWith("--") || !arg.contains("=")) {
 				System.err.println("usage: LspLatency [--jar=transform.jar] [--sizes=500,5000,20000] [--edits=200] [--completions=200]"
-						+ " [--warmup=30] [--seed=N] [--timeout=seconds]; not understood: " + arg);
+						+ " [--warmup=30] [--seed=N] [--timeout=seconds] [--jvm=\"server JVM options\"] [--print-plan=lines]; not understood: " + arg);
 				System.exit(2);
 			}
 			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
@@ -125,6 +128,7 @@ public final class LspLatency {
 		table.append(String.format(Locale.ROOT, "Transform language server latency — %d cores (nproc), Java %s (%s), %s%n%n",
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
 				System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+		table.append(String.format(Locale.ROOT, "Load average (1, 5, 15 min) at the end: %s%n%n", loadAverage()));
 		table.append(String.format(Locale.ROOT,
 				"Incremental didChange of one character; %d warm-up edits and completions not measured; seed %d; times in ms.%n%n",
 				warmup, seed));
@@ -152,7 +156,7 @@ public final class LspLatency {
 			Files.writeString(workspace.resolve("organization.transform"), PlanGenerator.organization(), StandardCharsets.UTF_8);
 			Path file = Files.writeString(workspace.resolve("plan.transform"), plan.text(), StandardCharsets.UTF_8);
 			String uri = file.toUri().toString();
-			try (LspClient client = new LspClient(java, jar, workspace, timeoutSeconds)) {
+			try (LspClient client = new LspClient(java, jvmOptions, jar, workspace, timeoutSeconds)) {
 				Thread killer = new Thread(() -> client.process().destroyForcibly());
 				Runtime.getRuntime().addShutdownHook(killer);
 				try {
@@ -318,6 +322,16 @@ public final class LspLatency {
 		json.addProperty("line", position.line());
 		json.addProperty("character", position.character());
 		return json;
+	}
+
+	/** The machine's load when the figures were taken: other processes share its cores. */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return String.join(", ", Arrays.asList(fields).subList(0, 3));
+		} catch (IOException | RuntimeException e) {
+			return "unknown (" + e.getClass().getSimpleName() + ")";
+		}
 	}
 
 	private static long percentile(long[] values, int percent) {
