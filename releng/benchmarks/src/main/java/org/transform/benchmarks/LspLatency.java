@@ -1,0 +1,368 @@
+package org.transform.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.transform.benchmarks.LspClient.Received;
+import org.transform.benchmarks.PlanGenerator.Plan;
+import org.transform.benchmarks.PlanGenerator.Position;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+/**
+ * How fast the language server of the shaded jar answers an editor, on generated plans of several sizes
+ * (a fixed seed: the same plans every run):
+ * <ul>
+ * <li><b>keystroke → diagnostics</b>: the time from sending an incremental {@code textDocument/didChange}
+ * of one character (typing a letter at the end of a title string, then deleting it again; or changing the
+ * last digit of a baseline number, then changing it back) to the arrival of the next
+ * {@code textDocument/publishDiagnostics} of that document;</li>
+ * <li><b>completion</b>: the time from sending {@code textDocument/completion} just after {@code owner } (a
+ * goal's team) or {@code lever } (a change's lever kind) to the arrival of its response.</li>
+ * </ul>
+ * One server process per size, warmed up with edits and completions that are not measured, then each
+ * measured request sent only when the previous one has been answered. The server is always shut down
+ * (killed if it does not exit) at the end.
+ *
+ * <pre>
+ * java -cp releng/benchmarks/target/classes:releng/cli/target/transform.jar org.transform.benchmarks.LspLatency \
+ *     [--jar=releng/cli/target/transform.jar] [--sizes=500,5000,20000] [--edits=200] [--completions=200] [--warmup=30]
+ *     [--seed=20260101] [--timeout=60] [--jvm="options of the server's JVM, e.g. -XX:StartFlightRecording=filename=lsp.jfr"]
+ * </pre>
+ */
+public final class LspLatency {
+
+	private final Path jar;
+	private final String java;
+	private final int edits;
+	private final int completions;
+	private final int warmup;
+	private final long seed;
+	private final long timeoutSeconds;
+	private final List<String> jvmOptions;
+
+	private LspLatency(Map<String, String> options) {
+		this.jar = jarPath(options.get("jar"));
+		this.java = System.getProperty("transform.java", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		this.edits = Integer.parseInt(options.getOrDefault("edits", "200"));
+		this.completions = Integer.parseInt(options.getOrDefault("completions", "200"));
+		this.warmup = Integer.parseInt(options.getOrDefault("warmup", "30"));
+		this.seed = Long.parseLong(options.getOrDefault("seed", "20260101"));
+		this.timeoutSeconds = Long.parseLong(options.getOrDefault("timeout", "60"));
+		String jvm = options.getOrDefault("jvm", "").trim();
+		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String arg : args) {
+			if (!arg.startsWith("--") || !arg.contains("=")) {
+				System.err.println("usage: LspLatency [--jar=transform.jar] [--sizes=500,5000,20000] [--edits=200] [--completions=200]"
+						+ " [--warmup=30] [--seed=N] [--timeout=seconds] [--jvm=\"server JVM options\"] [--print-plan=lines]; not understood: " + arg);
+				System.exit(2);
+			}
+			options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+		}
+		int[] sizes = Arrays.stream(options.getOrDefault("sizes", System.getProperty("sizes", "500,5000,20000")).split(","))
+				.map(String::trim).mapToInt(Integer::parseInt).toArray();
+		if (options.containsKey("print-plan")) { // the generated files, to look at or check: --print-plan=500
+			System.out.print(PlanGenerator.organization());
+			System.out.print(new PlanGenerator(Long.parseLong(options.getOrDefault("seed", "20260101")))
+					.plan(Integer.parseInt(options.get("print-plan"))).text());
+			return;
+		}
+		LspLatency benchmark = new LspLatency(options);
+		if (!Files.isRegularFile(benchmark.jar)) {
+			System.err.println("benchmark: no shaded jar at " + benchmark.jar + " (build it: ./mvnw -o verify -DskipTests, or give --jar=...)");
+			System.exit(2);
+		}
+		List<Result> results = new ArrayList<>();
+		for (int size : sizes) {
+			System.err.printf("benchmark: %,d lines ...%n", size);
+			Result result = benchmark.run(size);
+			System.err.println("benchmark: " + result.row());
+			results.add(result);
+		}
+		System.out.println(benchmark.table(results));
+	}
+
+	/** The shaded jar: the option, the system property {@code transform.jar}, or the cli module's target folder. */
+	private static Path jarPath(String option) {
+		String given = option != null ? option : System.getProperty("transform.jar");
+		if (given != null) {
+			return Path.of(given).toAbsolutePath();
+		}
+		Path fromModule = Path.of("../cli/target/transform.jar");
+		Path fromRoot = Path.of("releng/cli/target/transform.jar");
+		return (Files.isRegularFile(fromModule) || !Files.isRegularFile(fromRoot) ? fromModule : fromRoot).toAbsolutePath();
+	}
+
+	/** The latencies of one plan size, in nanoseconds. */
+	record Result(int lines, long initialBuild, long openToDiagnostics, long[] diagnostics, long[] completions, int emptyCompletions, int diagnosticsCount) {
+
+		String row() {
+			return String.format(Locale.ROOT, "| %,d | %s | %s | %d | %s | %s | %s | %d | %s | %s | %s |", lines, ms(initialBuild),
+					ms(openToDiagnostics),
+					diagnostics.length, ms(percentile(diagnostics, 50)), ms(percentile(diagnostics, 95)), ms(max(diagnostics)),
+					completions.length, ms(percentile(completions, 50)), ms(percentile(completions, 95)), ms(max(completions)));
+		}
+	}
+
+	private String table(List<Result> results) {
+		StringBuilder table = new StringBuilder();
+		table.append(String.format(Locale.ROOT, "Transform language server latency — %d cores (nproc), Java %s (%s), %s%n%n",
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+				System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+		table.append(String.format(Locale.ROOT, "Load average (1, 5, 15 min) at the end: %s%n%n", loadAverage()));
+		table.append(String.format(Locale.ROOT,
+				"Incremental didChange of one character; %d warm-up edits and completions not measured; seed %d; times in ms.%n%n",
+				warmup, seed));
+		table.append("| lines | start → workspace built | didOpen → diagnostics | edits | diagnostics p50 | diagnostics p95 | diagnostics max "
+				+ "| completions | completion p50 | completion p95 | completion max |\n");
+		table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Result result : results) {
+			table.append(result.row()).append('\n');
+		}
+		for (Result result : results) {
+			if (result.emptyCompletions() > 0) {
+				table.append(String.format("%nWarning: %d of %d completions at %,d lines had no proposals.%n", result.emptyCompletions(),
+						result.completions().length, result.lines()));
+			}
+		}
+		table.append(String.format(Locale.ROOT, "%nFindings (diagnostics) on the generated plans after the last edit: %s%n",
+				results.stream().map(r -> String.format(Locale.ROOT, "%,d lines: %d", r.lines(), r.diagnosticsCount())).toList()));
+		return table.toString();
+	}
+
+	private Result run(int lines) throws Exception {
+		Plan plan = new PlanGenerator(seed).plan(lines);
+		Path workspace = Files.createTempDirectory("transform-benchmark-");
+		try {
+			Files.writeString(workspace.resolve("organization.transform"), PlanGenerator.organization(), StandardCharsets.UTF_8);
+			Path file = Files.writeString(workspace.resolve("plan.transform"), plan.text(), StandardCharsets.UTF_8);
+			String uri = file.toUri().toString();
+			try (LspClient client = new LspClient(java, jvmOptions, jar, workspace, timeoutSeconds)) {
+				Thread killer = new Thread(() -> client.process().destroyForcibly());
+				Runtime.getRuntime().addShutdownHook(killer);
+				try {
+					return measure(client, workspace, uri, plan);
+				} finally {
+					Runtime.getRuntime().removeShutdownHook(killer);
+				}
+			}
+		} finally {
+			delete(workspace);
+		}
+	}
+
+	private Result measure(LspClient client, Path workspace, String uri, Plan plan) throws Exception {
+		String root = workspace.toUri().toString();
+		JsonObject initialize = new JsonObject();
+		initialize.addProperty("processId", ProcessHandle.current().pid());
+		initialize.addProperty("rootUri", root);
+		initialize.add("capabilities", new JsonObject());
+		JsonArray folders = new JsonArray();
+		JsonObject folder = new JsonObject();
+		folder.addProperty("uri", root);
+		folder.addProperty("name", "plans");
+		folders.add(folder);
+		initialize.add("workspaceFolders", folders);
+		long started = System.nanoTime();
+		client.call("initialize", initialize);
+		client.notify("initialized", new JsonObject());
+		// the server builds the workspace folder first: the plan's diagnostics from disk
+		long initialBuild = client.awaitDiagnostics(uri).nanos() - started;
+
+		JsonObject document = new JsonObject();
+		document.addProperty("uri", uri);
+		document.addProperty("languageId", "transform");
+		document.addProperty("version", 1);
+		document.addProperty("text", plan.text());
+		JsonObject open = new JsonObject();
+		open.add("textDocument", document);
+		client.drain();
+		long opened = System.nanoTime();
+		client.notify("textDocument/didOpen", open);
+		long openToDiagnostics = client.awaitDiagnostics(uri).nanos() - opened;
+
+		Keystrokes keystrokes = new Keystrokes(plan, new Random(seed));
+		int version = 1;
+		long[] diagnostics = new long[edits];
+		int findings = 0;
+		for (int i = -warmup; i < edits; i++) {
+			version++;
+			JsonObject change = keystrokes.next();
+			JsonObject versioned = new JsonObject();
+			versioned.addProperty("uri", uri);
+			versioned.addProperty("version", version);
+			JsonObject params = new JsonObject();
+			params.add("textDocument", versioned);
+			JsonArray changes = new JsonArray();
+			changes.add(change);
+			params.add("contentChanges", changes);
+			client.drain();
+			long sent = System.nanoTime();
+			client.notify("textDocument/didChange", params);
+			int expected = version;
+			Received published = client.await("diagnostics of " + uri + " version " + version, m -> isDiagnosticsOf(m, uri, expected));
+			if (i >= 0) {
+				diagnostics[i] = published.nanos() - sent;
+			}
+			findings = published.message().getAsJsonObject("params").getAsJsonArray("diagnostics").size();
+		}
+
+		Random random = new Random(seed + 1);
+		long[] completed = new long[completions];
+		int empty = 0;
+		for (int i = -warmup; i < completions; i++) {
+			List<Position> spots = random.nextBoolean() ? plan.afterOwner() : plan.afterLever();
+			Position at = spots.get(random.nextInt(spots.size()));
+			JsonObject params = new JsonObject();
+			JsonObject identifier = new JsonObject();
+			identifier.addProperty("uri", uri);
+			params.add("textDocument", identifier);
+			params.add("position", position(at));
+			client.drain();
+			long sent = System.nanoTime();
+			Received response = client.call("textDocument/completion", params);
+			if (i >= 0) {
+				completed[i] = response.nanos() - sent;
+				if (proposals(response.message()) == 0) {
+					empty++;
+				}
+			}
+		}
+		return new Result(plan.lines(), initialBuild, openToDiagnostics, diagnostics, completed, empty, findings);
+	}
+
+	/** Diagnostics of the document; if the server says which version they are of, of this version or a later one. */
+	private static boolean isDiagnosticsOf(JsonObject message, String uri, int version) {
+		if (!message.has("method") || !"textDocument/publishDiagnostics".equals(message.get("method").getAsString())) {
+			return false;
+		}
+		JsonObject params = message.getAsJsonObject("params");
+		if (!LspClient.sameDocument(params.get("uri").getAsString(), uri)) {
+			return false;
+		}
+		JsonElement published = params.get("version");
+		return published == null || published.isJsonNull() || published.getAsInt() >= version;
+	}
+
+	private static int proposals(JsonObject response) {
+		JsonElement result = response.get("result");
+		if (result == null || result.isJsonNull()) {
+			return 0;
+		}
+		return result.isJsonArray() ? result.getAsJsonArray().size() : result.getAsJsonObject().getAsJsonArray("items").size();
+	}
+
+	/**
+	 * One-character edits that leave the plan as it was after every second one: type a letter at the end of
+	 * a title, delete it; or change the last digit of a baseline, change it back.
+	 */
+	private static final class Keystrokes {
+		private final Plan plan;
+		private final String[] lines;
+		private final Random random;
+		private JsonObject undo;
+
+		Keystrokes(Plan plan, Random random) {
+			this.plan = plan;
+			this.lines = plan.text().split("\n", -1);
+			this.random = random;
+		}
+
+		JsonObject next() {
+			if (undo != null) {
+				JsonObject change = undo;
+				undo = null;
+				return change;
+			}
+			if (random.nextInt(3) > 0) {
+				Position at = plan.titles().get(random.nextInt(plan.titles().size()));
+				String letter = String.valueOf((char) ('a' + random.nextInt(26)));
+				undo = change(at, new Position(at.line(), at.character() + 1), "");
+				return change(at, at, letter);
+			}
+			Position at = plan.baselines().get(random.nextInt(plan.baselines().size()));
+			Position after = new Position(at.line(), at.character() + 1);
+			char digit = lines[at.line()].charAt(at.character());
+			undo = change(at, after, String.valueOf(digit));
+			return change(at, after, String.valueOf((char) ('0' + (digit - '0' + 1 + random.nextInt(8)) % 10)));
+		}
+
+		private static JsonObject change(Position start, Position end, String text) {
+			JsonObject range = new JsonObject();
+			range.add("start", position(start));
+			range.add("end", position(end));
+			JsonObject change = new JsonObject();
+			change.add("range", range);
+			change.add("text", new JsonPrimitive(text));
+			return change;
+		}
+	}
+
+	private static JsonObject position(Position position) {
+		JsonObject json = new JsonObject();
+		json.addProperty("line", position.line());
+		json.addProperty("character", position.character());
+		return json;
+	}
+
+	/** The machine's load when the figures were taken: other processes share its cores. */
+	private static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return String.join(", ", Arrays.asList(fields).subList(0, 3));
+		} catch (IOException | RuntimeException e) {
+			return "unknown (" + e.getClass().getSimpleName() + ")";
+		}
+	}
+
+	private static long percentile(long[] values, int percent) {
+		if (values.length == 0) {
+			return 0;
+		}
+		long[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int rank = (int) Math.ceil(percent / 100.0 * sorted.length); // nearest rank
+		return sorted[Math.max(0, rank - 1)];
+	}
+
+	private static long max(long[] values) {
+		return Arrays.stream(values).max().orElse(0);
+	}
+
+	private static String ms(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1_000_000.0);
+	}
+
+	private static void delete(Path folder) {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+				try {
+					Files.delete(path);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+		} catch (IOException | UncheckedIOException e) {
+			System.err.println("benchmark: could not delete " + folder + ": " + e.getMessage());
+		}
+	}
+}
