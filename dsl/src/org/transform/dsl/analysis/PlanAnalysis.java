@@ -76,6 +76,8 @@ public final class PlanAnalysis {
 	private final Map<Team, List<Team>> lineage = new IdentityHashMap<>();
 	private final Set<Team> teamsInCycle = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Map<Team, List<Goal>> goalsOfTeam = new IdentityHashMap<>();
+	/** For each indicator, the indicators it opposes or that oppose it. */
+	private final Map<Indicator, Set<Indicator>> opposition = new IdentityHashMap<>();
 	/** For each team, the teams that are (transitively) part of it. */
 	private final Map<Team, List<Team>> partsOf = new IdentityHashMap<>();
 	private final Map<String, List<Tool>> toolsByCategory = new LinkedHashMap<>();
@@ -90,6 +92,7 @@ public final class PlanAnalysis {
 			}
 		}
 		linkMoves();
+		linkOpposition();
 		linkChanges();
 		linkTeams();
 		linkTools();
@@ -143,6 +146,17 @@ public final class PlanAnalysis {
 				}
 			}
 			movesOfPractice.put(practice, moves);
+		}
+	}
+
+	private void linkOpposition() {
+		for (Indicator indicator : indicators) {
+			for (Indicator opposed : indicator.getOpposes()) {
+				if (resolved(opposed) && opposed != indicator) {
+					opposition.computeIfAbsent(indicator, k -> new LinkedHashSet<>()).add(opposed);
+					opposition.computeIfAbsent(opposed, k -> new LinkedHashSet<>()).add(indicator);
+				}
+			}
 		}
 	}
 
@@ -297,6 +311,11 @@ public final class PlanAnalysis {
 	/** Whether some goal aims at the indicator. */
 	public boolean isGoalIndicator(Indicator indicator) {
 		return goalMoves.containsKey(indicator);
+	}
+
+	/** The indicators that oppose this one, as either of them declares with {@code opposes}. */
+	public Set<Indicator> opposedTo(Indicator indicator) {
+		return opposition.getOrDefault(indicator, Set.of());
 	}
 
 	/** Whether improving one worsens the other, as either indicator declares with {@code opposes}. */

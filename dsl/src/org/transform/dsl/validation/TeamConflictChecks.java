@@ -3,11 +3,15 @@ package org.transform.dsl.validation;
 import static org.transform.dsl.model.ModelPackage.Literals.GOAL__NAME;
 import static org.transform.dsl.model.ModelPackage.Literals.TEAM__PART_OF;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import org.eclipse.xtext.validation.Check;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Goal;
+import org.transform.dsl.model.Indicator;
 import org.transform.dsl.model.Team;
 
 /**
@@ -22,10 +26,7 @@ public class TeamConflictChecks extends TransformCheck {
 			return;
 		}
 		PlanAnalysis analysis = analysis();
-		for (Goal other : analysis.goalsOfRelatedTeams(goal.getOwner())) {
-			if (other == goal) {
-				continue;
-			}
+		for (Goal other : candidates(analysis, goal)) {
 			String conflict = conflict(analysis, goal, other);
 			if (conflict != null) {
 				Team team = goal.getOwner();
@@ -40,6 +41,34 @@ public class TeamConflictChecks extends TransformCheck {
 						GOAL__NAME, IssueCodes.OPPOSING_GOALS_IN_TEAM);
 			}
 		}
+	}
+
+	/**
+	 * The goals of related teams that move one of this goal's indicators the other way, or improve an
+	 * indicator opposed to one this goal improves. Found from the indicators' movers, not by pairing
+	 * every goal with every goal of its teams, which made large plans quadratic.
+	 */
+	private static Set<Goal> candidates(PlanAnalysis analysis, Goal goal) {
+		Set<Goal> result = new LinkedHashSet<>();
+		for (Move mine : analysis.moves(goal)) {
+			for (Move theirs : analysis.goalMoves(mine.indicator())) {
+				if (theirs.direction() != mine.direction()) {
+					result.add((Goal) theirs.mover());
+				}
+			}
+			if (PlanAnalysis.improves(mine)) {
+				for (Indicator opposed : analysis.opposedTo(mine.indicator())) {
+					for (Move theirs : analysis.goalMoves(opposed)) {
+						if (PlanAnalysis.improves(theirs)) {
+							result.add((Goal) theirs.mover());
+						}
+					}
+				}
+			}
+		}
+		result.removeIf(other -> other == goal || !PlanAnalysis.resolved(other.getOwner())
+				|| !analysis.related(goal.getOwner(), other.getOwner()));
+		return result;
 	}
 
 	/** Why the two goals oppose each other, or {@code null}. */
