@@ -28,13 +28,7 @@ import com.google.gson.JsonParser;
  */
 class TransformJarIT {
 
-	private static final String ACME = """
-			organization Acme "Acme Corp"
-			team Commercial "Commercial"
-			team Sales "Field sales" { part-of Commercial  size 40 }
-			team Marketing "Marketing" { part-of Commercial }
-			tool Crm "Salesforce" { category crm  used-by Sales }
-			""";
+	private static final String ACME = SamplePlans.ACME;
 
 	private static final String SALES = """
 			plan SalesTransformation "Shorter sales cycles" { period 2026-01 to 2027-12 }

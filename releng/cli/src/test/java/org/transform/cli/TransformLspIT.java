@@ -29,13 +29,7 @@ import com.google.gson.JsonParser;
  */
 class TransformLspIT {
 
-	private static final String ACME = """
-			organization Acme "Acme Corp"
-			team Commercial "Commercial"
-			team Sales "Field sales" { part-of Commercial  size 40 }
-			team Marketing "Marketing" { part-of Commercial }
-			tool Crm "Salesforce" { category crm  used-by Sales }
-			""";
+	private static final String ACME = SamplePlans.ACME;
 
 	/** The technology change on line 11 has no training change for its practice: technology-without-training. */
 	private static final String SALES = """
