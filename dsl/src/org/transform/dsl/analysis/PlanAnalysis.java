@@ -319,8 +319,8 @@ public final class PlanAnalysis {
 	}
 
 	/** Whether improving one worsens the other, as either indicator declares with {@code opposes}. */
-	public static boolean oppose(Indicator a, Indicator b) {
-		return a != b && (a.getOpposes().contains(b) || b.getOpposes().contains(a));
+	public boolean oppose(Indicator a, Indicator b) {
+		return opposedTo(a).contains(b);
 	}
 
 	/** The measurements of the indicator, inline and from CSV files, by date. */

@@ -4,12 +4,12 @@ import org.eclipse.emf.ecore.EClass;
 import org.transform.dsl.model.ModelPackage;
 
 /** How the language's concepts are called in messages: the keyword the author writes. */
-final class Labels {
+public final class Labels {
 
 	private Labels() {
 	}
 
-	static String kind(EClass type) {
+	public static String kind(EClass type) {
 		if (type == ModelPackage.Literals.LEVER_CHANGE) {
 			return "change";
 		}

@@ -78,7 +78,7 @@ public class TeamConflictChecks extends TransformCheck {
 				if (mine.indicator() == theirs.indicator() && mine.direction() != theirs.direction()) {
 					return "one " + verb(mine) + " " + label(mine.indicator()) + ", the other " + verb(theirs) + " it";
 				}
-				if (PlanAnalysis.improves(mine) && PlanAnalysis.improves(theirs) && PlanAnalysis.oppose(mine.indicator(), theirs.indicator())) {
+				if (PlanAnalysis.improves(mine) && PlanAnalysis.improves(theirs) && analysis.oppose(mine.indicator(), theirs.indicator())) {
 					return "improving " + label(mine.indicator()) + " worsens " + label(theirs.indicator());
 				}
 			}

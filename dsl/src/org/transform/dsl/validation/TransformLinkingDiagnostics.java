@@ -108,4 +108,32 @@ public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvide
 		}
 		return wanted.length() >= 3 && full.contains(wanted) ? 3 : -1;
 	}
+
+	// The other linking problems (rare: a node the linker cannot handle, a reference list that breaks
+	// its bounds) keep Xtext's wording but carry the same code, so every face shows broken-reference.
+
+	@Override
+	public DiagnosticMessage getIllegalNodeMessage(ILinkingDiagnosticContext context, org.eclipse.xtext.linking.impl.IllegalNodeException ex) {
+		return withOurCode(super.getIllegalNodeMessage(context, ex));
+	}
+
+	@Override
+	public DiagnosticMessage getIllegalCrossReferenceMessage(ILinkingDiagnosticContext context, org.eclipse.xtext.CrossReference reference) {
+		return withOurCode(super.getIllegalCrossReferenceMessage(context, reference));
+	}
+
+	@Override
+	public DiagnosticMessage getViolatedBoundsConstraintMessage(ILinkingDiagnosticContext context, int size) {
+		return withOurCode(super.getViolatedBoundsConstraintMessage(context, size));
+	}
+
+	@Override
+	public DiagnosticMessage getViolatedUniqueConstraintMessage(ILinkingDiagnosticContext context) {
+		return withOurCode(super.getViolatedUniqueConstraintMessage(context));
+	}
+
+	private static DiagnosticMessage withOurCode(DiagnosticMessage message) {
+		return message == null ? null
+				: new DiagnosticMessage(message.getMessage(), message.getSeverity(), IssueCodes.BROKEN_REFERENCE, message.getIssueData());
+	}
 }

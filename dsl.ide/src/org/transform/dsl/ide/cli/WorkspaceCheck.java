@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.xtext.diagnostics.Diagnostic;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -18,7 +17,6 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
-import org.transform.dsl.validation.IssueCodes;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -91,15 +89,13 @@ public class WorkspaceCheck {
 		return new Finding(file.shownPath(), start.line, start.column, end.line, end.column, level, code(issue), message);
 	}
 
-	/** The issue's code; Xtext's own codes for syntax and linking errors become Transform's. */
+	/**
+	 * The issue's code. The runtime gives syntax errors and broken references Transform's codes
+	 * ({@code TransformSyntaxErrorMessages}, {@code TransformLinkingDiagnostics}), so the command
+	 * line shows the codes the editor and the language server show.
+	 */
 	static String code(Issue issue) {
 		String code = issue.getCode();
-		if (issue.isSyntaxError() || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code) || Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(code)) {
-			return IssueCodes.SYNTAX_ERROR;
-		}
-		if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
-			return IssueCodes.BROKEN_REFERENCE;
-		}
 		return code == null || code.isBlank() ? UNCLASSIFIED : code;
 	}
 

@@ -11,7 +11,6 @@ import static org.transform.dsl.model.ModelPackage.Literals.POLICY__SERVES;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -58,6 +57,7 @@ import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.validation.ChannelChecks;
 import org.transform.dsl.validation.IndicatorChecks;
 import org.transform.dsl.validation.IssueCodes;
+import org.transform.dsl.validation.Labels;
 import org.transform.dsl.validation.TraceabilityChecks;
 
 import com.google.gson.JsonArray;
@@ -320,8 +320,7 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 			return Optional.empty();
 		}
 		EClass type = GrammarUtil.getReference(crossReference).getEReferenceType();
-		Function<String, Declaration> declaration = body -> new Declaration(type.getName().toLowerCase(Locale.ROOT), name,
-				type.getName().toLowerCase(Locale.ROOT) + " " + name + body);
+		Function<String, Declaration> declaration = body -> new Declaration(Labels.kind(type), name, Labels.kind(type) + " " + name + body);
 		if (type == ModelPackage.Literals.TEAM || type == ModelPackage.Literals.PRACTICE || type == ModelPackage.Literals.TOOL) {
 			return Optional.of(declaration.apply(""));
 		}
