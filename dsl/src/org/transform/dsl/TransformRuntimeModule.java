@@ -8,6 +8,7 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.transform.dsl.conversion.TransformValueConverters;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
@@ -17,6 +18,7 @@ import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
 import org.transform.dsl.scoping.TransformImportScoping;
 import org.transform.dsl.validation.TransformLinkingDiagnostics;
 import org.transform.dsl.validation.TransformNamesAreUnique;
+
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -54,6 +56,15 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return TransformNamesAreUnique.class;
+	}
+
+	/**
+	 * EMF's generic constraints (multiplicities, proxies, containment) say nothing the grammar, the
+	 * linker and the checks do not already say in the author's terms, and cost a walk over every
+	 * object on every validation.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

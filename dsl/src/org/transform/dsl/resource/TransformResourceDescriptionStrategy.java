@@ -6,6 +6,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -30,10 +31,29 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 		Map<String, String> data = new HashMap<>();
 		ICompositeNode node = NodeModelUtils.getNode(eObject);
 		if (node != null) {
-			data.put(DIGEST, Integer.toHexString(NodeModelUtils.getTokenText(node).hashCode()));
+			data.put(DIGEST, Integer.toHexString(digest(node)));
 		}
 		acceptor.accept(EObjectDescription.create(name, eObject, data));
 		// the header is named, but the file's elements are its siblings, not its children
 		return true;
+	}
+
+	/**
+	 * A hash of the element's tokens, whitespace and comments left out: the hash of
+	 * {@link NodeModelUtils#getTokenText} without building that string, since every element of a
+	 * changed file is digested on every change.
+	 */
+	static int digest(ICompositeNode node) {
+		String text = node.getRootNode().getText();
+		int hash = 1;
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				hash = 31 * hash + ' ';
+				for (int i = leaf.getOffset(), end = leaf.getEndOffset(); i < end; i++) {
+					hash = 31 * hash + text.charAt(i);
+				}
+			}
+		}
+		return hash;
 	}
 }
