@@ -2,8 +2,11 @@ package org.transform.dsl.resource;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
@@ -14,7 +17,7 @@ import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.util.IAcceptor;
 
 /**
- * Exports every named element with a digest of the element's text, so that the index sees a change to a goal's moves or a
+ * Exports every named element with a digest of the element's text (its prose left out), so that the index sees a change to a goal's moves or a
  * team's {@code part-of} in another file as a change, and re-validates the files whose
  * workspace-wide findings may depend on it (see {@link TransformResourceDescriptionManager}).
  */
@@ -38,16 +41,18 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 		return true;
 	}
 
+	/** Prose for readers: no rule of any file reads it, so typing it re-validates no other file. */
+	private static final Set<String> PROSE = Set.of("title", "description", "definition", "source");
+
 	/**
-	 * A hash of the element's tokens, whitespace and comments left out: the hash of
-	 * {@link NodeModelUtils#getTokenText} without building that string, since every element of a
-	 * changed file is digested on every change.
+	 * A hash of the element's tokens, whitespace, comments and prose left out, computed without
+	 * building the token text, since every element of a changed file is digested on every change.
 	 */
 	static int digest(ICompositeNode node) {
 		String text = node.getRootNode().getText();
 		int hash = 1;
 		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
+			if (!leaf.isHidden() && !isProse(leaf)) {
 				hash = 31 * hash + ' ';
 				for (int i = leaf.getOffset(), end = leaf.getEndOffset(); i < end; i++) {
 					hash = 31 * hash + text.charAt(i);
@@ -55,5 +60,10 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 			}
 		}
 		return hash;
+	}
+
+	private static boolean isProse(ILeafNode leaf) {
+		return leaf.getGrammarElement() instanceof RuleCall call && call.eContainer() instanceof Assignment assignment
+				&& PROSE.contains(assignment.getFeature());
 	}
 }
