@@ -32,8 +32,20 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  */
 final class LayeredLayout {
 
-	/** A box to place: its size, and the group it sits in (or null). */
-	record Node(double width, double height, Node group, double[] groupPadding) {
+	/** A box to place: its size, and the group it sits in (or null). Nodes are told apart by identity. */
+	static final class Node {
+		private final double width;
+		private final double height;
+		private final Node group;
+		private final double[] groupPadding;
+
+		private Node(double width, double height, Node group, double[] groupPadding) {
+			this.width = width;
+			this.height = height;
+			this.group = group;
+			this.groupPadding = groupPadding;
+		}
+
 		static Node box(double width, double height) {
 			return new Node(width, height, null, null);
 		}
@@ -47,13 +59,44 @@ final class LayeredLayout {
 			return new Node(width, height, group, null);
 		}
 
+		double width() {
+			return width;
+		}
+
+		double height() {
+			return height;
+		}
+
+		Node group() {
+			return group;
+		}
+
+		double[] groupPadding() {
+			return groupPadding;
+		}
+
 		boolean isGroup() {
 			return groupPadding != null;
 		}
 	}
 
-	/** A line from one box to another. */
-	record Edge(Node from, Node to) {
+	/** A line from one box to another. Edges are told apart by identity. */
+	static final class Edge {
+		private final Node from;
+		private final Node to;
+
+		Edge(Node from, Node to) {
+			this.from = from;
+			this.to = to;
+		}
+
+		Node from() {
+			return from;
+		}
+
+		Node to() {
+			return to;
+		}
 	}
 
 	/** Where a box ended up (absolute). */
