@@ -1,6 +1,7 @@
 package org.transform.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.transform.dsl.conversion.TransformValueConverters;
+import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
@@ -69,5 +71,10 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return TransformSyntaxErrorMessages.class;
+	}
+
+	/** The generator fragment is configured without a stub, so the language's generator is bound here. */
+	public Class<? extends IGenerator2> bindIGenerator2() {
+		return TransformGenerator.class;
 	}
 }
