@@ -42,6 +42,24 @@ public class WorkspaceCheck {
 
 	/** The findings of all files, in {@link Finding#ORDER}. */
 	public List<Finding> check(List<SourceFile> files) {
+		List<Finding> findings = new ArrayList<>();
+		load(files).forEach((resource, file) -> {
+			for (Issue issue : validate(resource)) {
+				Finding finding = toFinding(file, issue);
+				if (finding != null) {
+					findings.add(finding);
+				}
+			}
+		});
+		findings.sort(Finding.ORDER);
+		return findings;
+	}
+
+	/**
+	 * Loads every file into one new resource set, so that references across files resolve, and
+	 * returns the resources with their files, in the files' order.
+	 */
+	public Map<XtextResource, SourceFile> load(List<SourceFile> files) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<XtextResource, SourceFile> resources = new LinkedHashMap<>();
 		for (SourceFile file : files) {
@@ -56,17 +74,12 @@ public class WorkspaceCheck {
 			}
 			resources.put(resource, file);
 		}
-		List<Finding> findings = new ArrayList<>();
-		resources.forEach((resource, file) -> {
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				Finding finding = toFinding(file, issue);
-				if (finding != null) {
-					findings.add(finding);
-				}
-			}
-		});
-		findings.sort(Finding.ORDER);
-		return findings;
+		return resources;
+	}
+
+	/** The findings of one loaded file: syntax, linking and every check. */
+	public List<Issue> validate(XtextResource resource) {
+		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
 	private static Finding toFinding(SourceFile file, Issue issue) {

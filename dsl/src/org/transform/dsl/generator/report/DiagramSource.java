@@ -1,0 +1,34 @@
+package org.transform.dsl.generator.report;
+
+import java.util.List;
+
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.PlanAnalysis;
+
+import com.google.inject.ImplementedBy;
+
+/**
+ * Where the report takes its diagrams from: the language's diagram generator when it is part of the
+ * build, otherwise {@link NoDiagrams}, and the report says that diagrams are not available.
+ */
+@ImplementedBy(NoDiagrams.class)
+public interface DiagramSource {
+
+	/**
+	 * One drawn diagram.
+	 *
+	 * @param fileName the fixed file name without extension ({@code impact-map}), never taken from the model
+	 * @param title what the diagram shows, for headings and alternative text
+	 * @param svg a complete SVG document without XML prolog; trusted output that escapes its own text
+	 */
+	record Diagram(String fileName, String title, String svg) {
+		public Diagram {
+			if (fileName == null || !fileName.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+				throw new IllegalArgumentException("a diagram's file name is a fixed lower-case word list such as 'impact-map', not: " + fileName);
+			}
+		}
+	}
+
+	/** The diagrams of the workspace, in the order the report shows them; empty if none can be drawn. */
+	List<Diagram> diagrams(PlanAnalysis analysis, List<Issue> findings);
+}
