@@ -25,6 +25,9 @@ public final class MarkdownText {
 		if (text == null) {
 			return "";
 		}
+		if (isPlain(text)) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder(text.length() + 8);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -37,5 +40,15 @@ public final class MarkdownText {
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean isPlain(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (SPECIAL.indexOf(c) >= 0 || Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+				return false;
+			}
+		}
+		return true;
 	}
 }

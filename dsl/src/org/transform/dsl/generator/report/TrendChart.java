@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.jsoup.nodes.Element;
 import org.transform.dsl.analysis.PlanDate;
@@ -18,7 +17,7 @@ import org.transform.dsl.generator.report.Report.Trend;
  * baseline as a grey dashed line, each goal's target as a diamond at its due date with a dashed line
  * from the baseline to it (the path the goal asks for). Time runs left to right, values bottom to
  * top. Built from jsoup elements, so every text from the model is escaped; coordinates are
- * formatted with {@link Locale#ROOT}, so the same trend gives the same bytes.
+ * formatted by hand with one decimal, independent of the locale, so the same trend gives the same bytes.
  */
 final class TrendChart {
 
@@ -131,8 +130,11 @@ final class TrendChart {
 		return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
 	}
 
-	private static String n(double coordinate) {
-		return String.format(Locale.ROOT, "%.1f", coordinate);
+	/** A coordinate with one decimal, "12.3" or "-0.5": the same text on every machine and locale. */
+	static String n(double coordinate) {
+		long tenths = Math.round(coordinate * 10);
+		long whole = Math.abs(tenths) / 10;
+		return (tenths < 0 ? "-" : "") + whole + "." + Math.abs(tenths) % 10;
 	}
 
 	/** Maps days and values to the plot area. */
