@@ -1,6 +1,7 @@
 package org.transform.dsl.tests.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transform.dsl.tests.cli.CliRun.transform;
 import static org.transform.dsl.tests.cli.CliRun.write;
@@ -15,9 +16,11 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
+import org.transform.dsl.validation.IssueCodes;
 
 /**
  * {@code transform report PATHS --out DIR}: the workspace is checked as {@code check} checks it and
@@ -61,6 +64,21 @@ public class ReportCommandTest {
 		Document html = Jsoup.parse(read(dir.resolve("report/report.html")));
 		assertEquals(15, html.select("#findings section.rule tbody tr").size(), "the 15 findings of the example");
 		assertEquals(10, html.select("#findings section.rule").size(), "grouped by their 10 rules");
+	}
+
+	@Test
+	public void aSyntaxErrorIsListedWithItsFileAndLine() {
+		write(dir, "plans/broken.transform", "plan Broken \"Half typed\" {\n    period 2026-01 to\n}\n");
+
+		CliRun run = transform(dir, "report", "plans", "--out", "out", "--format", "html");
+
+		assertEquals("", run.err());
+		assertEquals(1, run.exitCode(), run::out);
+		Document html = Jsoup.parse(read(dir.resolve("out/report.html")));
+		Element rule = html.selectFirst("#findings section.rule[data-code=" + IssueCodes.SYNTAX_ERROR + "]");
+		assertNotNull(rule, () -> html.getElementById("findings").text());
+		Element row = rule.selectFirst("tbody tr");
+		assertEquals(List.of("broken.transform", "3"), List.of(row.child(0).text(), row.child(1).text()));
 	}
 
 	@Test

@@ -17,14 +17,16 @@ public interface DiagramSource {
 	/**
 	 * One drawn diagram.
 	 *
-	 * @param fileName the fixed file name without extension ({@code impact-map}), never taken from the model
+	 * @param fileName the fixed file name without extension ({@code impact-map}), never taken from the model; only
+	 *        letters, digits, {@code _} and {@code -}, so that it cannot leave the report's folder
 	 * @param title what the diagram shows, for headings and alternative text
 	 * @param svg a complete SVG document without XML prolog; trusted output that escapes its own text
 	 */
 	record Diagram(String fileName, String title, String svg) {
 		public Diagram {
-			if (fileName == null || !fileName.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-				throw new IllegalArgumentException("a diagram's file name is a fixed lower-case word list such as 'impact-map', not: " + fileName);
+			if (fileName == null || !fileName.matches("[A-Za-z0-9_-]+")) {
+				throw new IllegalArgumentException("a diagram's file name is a fixed name of letters, digits, '_' and '-' such as 'impact-map', not: "
+						+ fileName);
 			}
 		}
 	}
