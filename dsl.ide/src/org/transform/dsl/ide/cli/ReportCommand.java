@@ -23,6 +23,7 @@ import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.generator.report.ReportFormat;
 import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
+import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
 
 import com.google.inject.Injector;
 
@@ -78,17 +79,18 @@ public class ReportCommand implements Callable<Integer> {
 		Path folder = outputFolder();
 		Injector injector = CheckCommand.Language.INJECTOR;
 		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
-		Map<XtextResource, SourceFile> loaded = workspace.load(files);
+		LoadedWorkspace loaded = workspace.load(files);
 		List<Issue> findings = new ArrayList<>();
-		for (XtextResource resource : loaded.keySet()) {
-			for (Issue issue : workspace.validate(resource)) {
+		for (Map.Entry<XtextResource, List<Issue>> issues : workspace.validate(loaded).entrySet()) {
+			XtextResource resource = issues.getKey();
+			for (Issue issue : issues.getValue()) {
 				if (issue.getUriToProblem() == null && issue instanceof Issue.IssueImpl impl) {
 					impl.setUriToProblem(resource.getURI()); // a syntax error names no element: its file is enough for the report
 				}
 				findings.add(issue);
 			}
 		}
-		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(loaded.keySet().iterator().next());
+		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(loaded.files().keySet().iterator().next());
 		SortedMap<String, String> report = injector.getInstance(ReportGenerator.class).files(analysis, findings, format);
 
 		PrintWriter printer = spec.commandLine().getOut();

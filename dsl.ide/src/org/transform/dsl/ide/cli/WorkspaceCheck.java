@@ -40,26 +40,21 @@ public class WorkspaceCheck {
 	@Inject
 	private IResourceValidator validator;
 
+	/** The files of a workspace, loaded into one resource set, in the order they were given. */
+	public record LoadedWorkspace(XtextResourceSet resourceSet, Map<XtextResource, SourceFile> files) {
+	}
+
 	/** The findings of all files, in {@link Finding#ORDER}. */
 	public List<Finding> check(List<SourceFile> files) {
-		List<Finding> findings = new ArrayList<>();
-		load(files).forEach((resource, file) -> {
-			for (Issue issue : validate(resource)) {
-				Finding finding = toFinding(file, issue);
-				if (finding != null) {
-					findings.add(finding);
-				}
-			}
-		});
-		findings.sort(Finding.ORDER);
-		return findings;
+		LoadedWorkspace workspace = load(files);
+		return findings(workspace, validate(workspace));
 	}
 
 	/**
-	 * Loads every file into one new resource set, so that references across files resolve, and
-	 * returns the resources with their files, in the files' order.
+	 * Loads every file into one resource set before anything is validated, so that references and
+	 * cross-file checks see the whole workspace.
 	 */
-	public Map<XtextResource, SourceFile> load(List<SourceFile> files) {
+	public LoadedWorkspace load(List<SourceFile> files) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<XtextResource, SourceFile> resources = new LinkedHashMap<>();
 		for (SourceFile file : files) {
@@ -74,12 +69,30 @@ public class WorkspaceCheck {
 			}
 			resources.put(resource, file);
 		}
-		return resources;
+		return new LoadedWorkspace(resourceSet, resources);
 	}
 
-	/** The findings of one loaded file: syntax, linking and every check. */
-	public List<Issue> validate(XtextResource resource) {
-		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+	/** Validates every file of the workspace (syntax, linking and every check): the issues per file. */
+	public Map<XtextResource, List<Issue>> validate(LoadedWorkspace workspace) {
+		Map<XtextResource, List<Issue>> issues = new LinkedHashMap<>();
+		workspace.files().keySet().forEach(resource -> issues.put(resource, validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)));
+		return issues;
+	}
+
+	/** The issues as findings with the files' paths as shown to the user, in {@link Finding#ORDER}. */
+	public List<Finding> findings(LoadedWorkspace workspace, Map<XtextResource, List<Issue>> issues) {
+		List<Finding> findings = new ArrayList<>();
+		issues.forEach((resource, list) -> {
+			SourceFile file = workspace.files().get(resource);
+			for (Issue issue : list) {
+				Finding finding = toFinding(file, issue);
+				if (finding != null) {
+					findings.add(finding);
+				}
+			}
+		});
+		findings.sort(Finding.ORDER);
+		return findings;
 	}
 
 	private static Finding toFinding(SourceFile file, Issue issue) {

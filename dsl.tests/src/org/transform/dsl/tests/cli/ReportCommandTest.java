@@ -42,11 +42,13 @@ public class ReportCommandTest {
 
 		assertEquals("", run.err());
 		assertEquals(0, run.exitCode(), run::out);
-		assertEquals(List.of("Checked 3 files: 0 errors, 0 warnings, 0 infos.", "Wrote out/nested/report.html", "Wrote out/nested/report.md",
-				"Open out/nested/report.html in a browser."), run.outLines());
+		assertEquals(List.of("Checked 3 files: 0 errors, 0 warnings, 0 infos.", "Wrote out/nested/diagrams/impact-map.svg",
+				"Wrote out/nested/diagrams/roadmap.svg", "Wrote out/nested/diagrams/team-alignment.svg", "Wrote out/nested/diagrams/tool-landscape.svg",
+				"Wrote out/nested/report.html", "Wrote out/nested/report.md", "Open out/nested/report.html in a browser."), run.outLines());
 		List<String> after = tree(dir);
-		assertEquals(Stream.concat(before.stream(), Stream.of("out", "out/nested", "out/nested/report.html", "out/nested/report.md")).sorted().toList(),
-				after, "only the report, under --out");
+		assertEquals(Stream.concat(before.stream(), Stream.of("out", "out/nested", "out/nested/diagrams", "out/nested/diagrams/impact-map.svg",
+				"out/nested/diagrams/roadmap.svg", "out/nested/diagrams/team-alignment.svg", "out/nested/diagrams/tool-landscape.svg",
+				"out/nested/report.html", "out/nested/report.md")).sorted().toList(), after, "only the report, under --out");
 		assertEquals(examplesBefore, tree(sales), "nothing written beside the plans");
 		Document html = Jsoup.parse(read(dir.resolve("out/nested/report.html")));
 		assertTrue(html.getElementById("traceability").text().contains("CrmAccountPlans"));
@@ -95,7 +97,8 @@ public class ReportCommandTest {
 		CliRun run = transform(dir.resolve("plans"), "report", ".", "--out", "../out", "--format", "markdown");
 
 		assertEquals("", run.err());
-		assertEquals(Stream.concat(before.stream(), Stream.of("out", "out/report.md")).sorted().toList(), tree(dir));
+		assertEquals(Stream.concat(before.stream(), Stream.of("out", "out/diagrams", "out/diagrams/impact-map.svg", "out/diagrams/roadmap.svg",
+				"out/diagrams/team-alignment.svg", "out/diagrams/tool-landscape.svg", "out/report.md")).sorted().toList(), tree(dir));
 		assertTrue(read(dir.resolve("out/report.md")).contains("../../x"), "the title, as text");
 		assertTrue(run.out().contains("Wrote " + dir.resolve("out/report.md")), run.out());
 	}

@@ -90,7 +90,8 @@ public class MarkdownReportTest {
 		List<String> headings = markdown.lines().filter(l -> l.startsWith("## ")).toList();
 		assertEquals(List.of("## Summary", "## Diagrams", "## Indicator trends", "## Progress toward the targets", "## Findings",
 				"## Traceability: goal → indicator → practice → change"), headings);
-		assertTrue(markdown.contains("_Diagrams not available"), "without a diagram generator the report says so");
+		assertTrue(markdown.contains("![Impact map](diagrams/impact-map.svg)"), "the diagrams, as files beside the report");
+		assertTrue(markdown.contains("![Tool landscape](diagrams/tool-landscape.svg)"), "the diagrams, as files beside the report");
 		assertTrue(markdown.contains("| 2026-11-30 | 81 days | measured |"), "the trend of SalesCycle as a table, its CSV and inline values");
 		assertTrue(markdown.contains("| 2026-10-31 | 83 days | measured |"), "a value from data/sales-cycle.csv");
 		assertTrue(markdown.contains("No findings: the plans pass every rule of the language."));

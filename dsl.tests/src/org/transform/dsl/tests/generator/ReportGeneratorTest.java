@@ -89,7 +89,14 @@ public class ReportGeneratorTest {
 				"a progress row per goal move");
 		assertEquals(0, html.select("#findings section.rule").size());
 		assertTrue(html.getElementById("findings").text().contains("No findings"));
-		assertTrue(html.getElementById("diagrams").text().contains("Diagrams not available"));
+		assertEquals(List.of("Impact map", "Team alignment", "Roadmap", "Tool landscape"),
+				html.select("#diagrams figure figcaption").stream().map(Element::text).toList());
+		assertEquals(4, html.select("#diagrams figure > div.diagram > svg").size(), "the four diagrams, inline");
+		String impactMap = html.selectFirst("#diagram-impact-map svg").text();
+		for (EObject element : Stream.of(analysis.goals(), analysis.practices(), analysis.changes()).flatMap(List::stream).toList()) {
+			String name = (String) element.eGet(element.eClass().getEStructuralFeature("name"));
+			assertTrue(impactMap.contains(name), () -> name + " on the impact map");
+		}
 		assertEquals("0", html.select("#findings-by-severity td.number").first().text());
 	}
 
@@ -179,8 +186,10 @@ public class ReportGeneratorTest {
 	public void theFilesOfEachFormatHaveFixedNames() {
 		Input sales = reports.example("sales");
 		assertEquals(List.of("report.html"), List.copyOf(generator.files(sales.analysis(), sales.findings(), ReportFormat.html).keySet()));
-		assertEquals(List.of("report.md"), List.copyOf(generator.files(sales.analysis(), sales.findings(), ReportFormat.markdown).keySet()));
-		assertEquals(List.of("report.html", "report.md"),
+		List<String> diagrams = List.of("diagrams/impact-map.svg", "diagrams/roadmap.svg", "diagrams/team-alignment.svg", "diagrams/tool-landscape.svg");
+		assertEquals(Stream.concat(diagrams.stream(), Stream.of("report.md")).toList(),
+				List.copyOf(generator.files(sales.analysis(), sales.findings(), ReportFormat.markdown).keySet()));
+		assertEquals(Stream.concat(diagrams.stream(), Stream.of("report.html", "report.md")).toList(),
 				List.copyOf(generator.files(sales.analysis(), sales.findings(), ReportFormat.both).keySet()));
 	}
 

@@ -8,10 +8,10 @@ import org.transform.dsl.analysis.PlanAnalysis;
 import com.google.inject.ImplementedBy;
 
 /**
- * Where the report takes its diagrams from: the language's diagram generator when it is part of the
- * build, otherwise {@link NoDiagrams}, and the report says that diagrams are not available.
+ * Where the report takes its diagrams from: by default {@link GeneratedDiagrams}, the language's
+ * diagram generator. A source that gives no diagram makes the report say that none is available.
  */
-@ImplementedBy(NoDiagrams.class)
+@ImplementedBy(GeneratedDiagrams.class)
 public interface DiagramSource {
 
 	/**

@@ -135,7 +135,7 @@ final class HtmlReport {
 
 	private static void diagrams(Element section, Report report) {
 		if (report.diagrams().isEmpty()) {
-			section.appendElement("p").addClass("none").text("Diagrams not available: this build of Transform has no diagram generator.");
+			section.appendElement("p").addClass("none").text("Diagrams not available.");
 			return;
 		}
 		for (Diagram diagram : report.diagrams()) {

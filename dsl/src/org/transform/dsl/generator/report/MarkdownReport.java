@@ -83,7 +83,7 @@ final class MarkdownReport {
 	private void diagrams(Report report) {
 		heading(1);
 		if (report.diagrams().isEmpty()) {
-			line("_Diagrams not available: this build of Transform has no diagram generator._");
+			line("_Diagrams not available._");
 			return;
 		}
 		for (Diagram diagram : report.diagrams()) {
