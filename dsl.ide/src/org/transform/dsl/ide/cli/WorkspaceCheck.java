@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
@@ -69,6 +71,12 @@ public class WorkspaceCheck {
 			}
 			resources.put(resource, file);
 		}
+		// An index of what every file exports. Without one, each reference to another file asks every
+		// file of the resource set in turn (ResourceSetBasedResourceDescriptions), which made checking
+		// a workspace quadratic in its number of files.
+		List<IResourceDescription> descriptions = resources.keySet().stream()
+				.map(r -> r.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(r)).toList();
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
 		return new LoadedWorkspace(resourceSet, resources);
 	}
 
