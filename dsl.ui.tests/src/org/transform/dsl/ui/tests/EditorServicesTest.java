@@ -122,7 +122,8 @@ public class EditorServicesTest {
 				team Pilots "Pilot team" {
 				    part-of Sales
 				    size 4
-				}""", document(editor).get());
+				}
+				""", document(editor).get());
 	}
 
 	@Test

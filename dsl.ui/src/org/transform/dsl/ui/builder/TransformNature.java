@@ -66,7 +66,7 @@ public class TransformNature implements IProjectNature {
 		}
 	}
 
-	/** Adds the nature (and so the builder, which then builds the project) now; the caller holds the project's rule. */
+	/** Adds the nature (and so the builder, which then builds the project) now; the caller holds the workspace root's rule. */
 	public static void add(IProject project, IProgressMonitor monitor) throws CoreException {
 		if (!project.isAccessible() || project.hasNature(ID)) {
 			return;
@@ -90,7 +90,8 @@ public class TransformNature implements IProjectNature {
 				return Status.OK_STATUS;
 			}
 		};
-		job.setRule(project.getWorkspace().getRuleFactory().modifyRule(project));
+		// a nature change may touch the whole workspace (natures, builders): the root is the rule it asks for
+		job.setRule(project.getWorkspace().getRoot());
 		job.setSystem(true);
 		job.schedule();
 	}

@@ -9,6 +9,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.ui.TransformLanguage;
 import org.transform.dsl.ui.workspace.EditedPlan;
+import org.transform.dsl.ui.workspace.EditorServerAccess;
 import org.transform.dsl.ui.workspace.Findings;
 import org.transform.dsl.ui.workspace.TextEdits;
 
@@ -50,6 +52,9 @@ public final class QuickFixes {
 	public static boolean handles(String code) {
 		Diagnostic diagnostic = new Diagnostic();
 		diagnostic.setCode(Either.forLeft(code));
+		// the provider looks only at diagnostics that have a message and a severity
+		diagnostic.setMessage(code);
+		diagnostic.setSeverity(DiagnosticSeverity.Error);
 		return TransformLanguage.injector().getInstance(IQuickFixProvider.class).handlesDiagnostic(diagnostic);
 	}
 
@@ -65,6 +70,7 @@ public final class QuickFixes {
 		options.setResource(plan.resource());
 		options.setURI(plan.uri());
 		options.setCancelIndicator(CancelIndicator.NullImpl);
+		options.setLanguageServerAccess(new EditorServerAccess(plan));
 		options.setCodeActionParams(new CodeActionParams(new TextDocumentIdentifier(plan.uri()), diagnostic.getRange(),
 				new CodeActionContext(List.of(diagnostic))));
 		List<Fix> fixes = new ArrayList<>();

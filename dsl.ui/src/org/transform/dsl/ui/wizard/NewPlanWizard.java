@@ -54,7 +54,7 @@ public class NewPlanWizard extends BasicNewResourceWizard {
 			return false;
 		}
 		try {
-			file.getWorkspace().run(monitor -> TransformNature.add(file.getProject(), monitor), file.getProject(), 0, null);
+			file.getWorkspace().run(monitor -> TransformNature.add(file.getProject(), monitor), file.getWorkspace().getRoot(), 0, null);
 		} catch (CoreException e) {
 			ILog.of(getClass()).warn("The Transform builder could not be enabled on " + file.getProject().getName() + ": " + e);
 		}
