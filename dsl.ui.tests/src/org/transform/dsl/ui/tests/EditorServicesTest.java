@@ -16,7 +16,9 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -27,6 +29,8 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.transform.dsl.ui.TransformTokenScanner;
+import org.transform.dsl.ui.editor.SemanticColouring;
 import org.transform.dsl.ui.editor.TransformTextHover;
 import org.transform.dsl.ui.navigation.Places;
 import org.transform.dsl.ui.outline.TransformOutlinePage;
@@ -61,6 +65,23 @@ public class EditorServicesTest {
 		}, 15_000, () -> items);
 		assertTrue(items.stream().anyMatch(i -> i.startsWith("Commercial")), "both teams of the organization: " + items);
 		assertTrue(items.stream().noneMatch(i -> i.startsWith("SalesCycle")), "no indicator where a team is expected: " + items);
+	}
+
+	@Test
+	public void namesAreColouredByWhatTheyNameOnceTheAuthorPauses() throws Exception {
+		ITextEditor editor = openPlan("colouring", PLAN);
+		StyledText text = (StyledText) editor.getAdapter(Control.class);
+		int team = PLAN.indexOf("owner Sales") + "owner ".length();
+		int indicator = PLAN.indexOf("lowers SalesCycle") + "lowers ".length();
+		waitFor("semantic colours", () -> colour(text, team) != null && colour(text, team).equals(SemanticColouring.TEAM.getRGB()), 10_000,
+				() -> text.getStyleRangeAtOffset(team));
+		assertEquals(SemanticColouring.INDICATOR.getRGB(), colour(text, indicator), "an indicator referred to");
+		assertEquals(TransformTokenScanner.KEYWORD_COLOR.getRGB(), colour(text, PLAN.indexOf("owner Sales")), "keywords keep the lexer's colour");
+	}
+
+	private static RGB colour(StyledText text, int offset) {
+		StyleRange range = text.getStyleRangeAtOffset(offset);
+		return range == null || range.foreground == null ? null : range.foreground.getRGB();
 	}
 
 	@Test

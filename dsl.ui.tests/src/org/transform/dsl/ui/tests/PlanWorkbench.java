@@ -230,7 +230,7 @@ final class PlanWorkbench {
 		}
 	}
 
-	/** Closes the editors, and the popups a test left open. */
+	/** Closes the editors and the popups a test left open, and deletes the workspace's projects. */
 	static void closeEditors() {
 		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 		for (Shell shell : Display.getCurrent().getShells()) {
@@ -239,5 +239,12 @@ final class PlanWorkbench {
 			}
 		}
 		page().closeAllEditors(false);
+		try {
+			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+				project.delete(true, true, null);
+			}
+		} catch (CoreException e) {
+			fail("the test's projects could not be deleted: " + e);
+		}
 	}
 }

@@ -21,6 +21,10 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -65,6 +69,9 @@ public class ScreenshotTest {
 		waitFor("the finding in the Problems view", () -> !markers(file, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR).isEmpty(), 15_000,
 				() -> markers(file));
 		PlanWorkbench.settle(1_500); // the Problems view refreshes on its own schedule
+		expandProblems(shell);
+		shell.layout(true, true);
+		PlanWorkbench.settle(1_500);
 
 		Path picture = Path.of(System.getProperty("transform.screenshots", "target/screenshots"), "editor.png");
 		photograph(shell, picture);
@@ -76,10 +83,29 @@ public class ScreenshotTest {
 		}
 	}
 
+	/** Opens the Problems view's groups (Errors, Warnings) so that the picture shows the findings. */
+	private static void expandProblems(Control control) {
+		if (control instanceof Tree tree) {
+			for (TreeItem item : tree.getItems()) {
+				if (item.getText().startsWith("Errors") || item.getText().startsWith("Warnings")) {
+					item.setExpanded(true);
+					for (TreeItem finding : item.getItems()) {
+						finding.getText(); // a virtual tree fills its rows when asked
+					}
+				}
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				expandProblems(child);
+			}
+		}
+	}
+
 	/** The shell's pixels as a PNG file. */
 	static void photograph(Shell shell, Path file) throws Exception {
 		Display display = shell.getDisplay();
-		Rectangle bounds = shell.getBounds();
+		Rectangle bounds = display.map(shell, null, shell.getClientArea());
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		try {
