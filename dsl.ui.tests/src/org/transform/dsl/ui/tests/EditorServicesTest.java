@@ -19,7 +19,10 @@ import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -123,6 +126,24 @@ public class EditorServicesTest {
 				"  CloseFaster — goal Close deals faster",
 				"  SharedAccountPlans — practice Account plans co-written",
 				"  WeeklyPlanReviews — change (leadership) Managers review account plans"), entries);
+	}
+
+	@Test
+	public void quickOutlineFiltersByNameAndGoesToTheElement() throws Exception {
+		ITextEditor editor = openPlan("quick-outline", PLAN);
+		PlanWorkbench.page().activate(editor);
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.transform.dsl.ui.quickOutline", null);
+		waitFor("the quick outline", () -> PlanWorkbench.popupItems().contains("CloseFaster — goal Close deals faster"), 10_000,
+				PlanWorkbench::popupItems);
+		Text filter = PlanWorkbench.popupText();
+		filter.setText("practice");
+		assertEquals(List.of(), PlanWorkbench.popupItems().stream().filter(i -> i.contains(" — ")).toList(), "names only, not kinds");
+		filter.setText("shared");
+		assertEquals(List.of("SharedAccountPlans — practice Account plans co-written"),
+				PlanWorkbench.popupItems().stream().filter(i -> i.contains(" — ")).toList());
+		filter.notifyListeners(SWT.DefaultSelection, new Event());
+		ITextSelection selection = (ITextSelection) editor.getSelectionProvider().getSelection();
+		assertEquals("SharedAccountPlans", selection.getText());
 	}
 
 	@Test

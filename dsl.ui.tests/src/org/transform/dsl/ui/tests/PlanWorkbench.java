@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -215,6 +216,35 @@ final class PlanWorkbench {
 			collect(shell, items);
 		}
 		return items;
+	}
+
+	/** The text field of the popup that is open (Quick Outline's filter). */
+	static Text popupText() {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell != workbench && shell.isVisible()) {
+				Text text = findText(shell);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return fail("no popup with a text field is open");
+	}
+
+	private static Text findText(Control control) {
+		if (control instanceof Text text) {
+			return text;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Text found = findText(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
 	}
 
 	private static void collect(Control control, List<String> out) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -88,10 +89,11 @@ public class ScreenshotTest {
 		if (control instanceof Tree tree) {
 			for (TreeItem item : tree.getItems()) {
 				if (item.getText().startsWith("Errors") || item.getText().startsWith("Warnings")) {
+					// as a click on the arrow does: the viewer creates the rows on the expand event
+					Event expand = new Event();
+					expand.item = item;
+					tree.notifyListeners(SWT.Expand, expand);
 					item.setExpanded(true);
-					for (TreeItem finding : item.getItems()) {
-						finding.getText(); // a virtual tree fills its rows when asked
-					}
 				}
 			}
 		}
@@ -105,7 +107,10 @@ public class ScreenshotTest {
 	/** The shell's pixels as a PNG file. */
 	static void photograph(Shell shell, Path file) throws Exception {
 		Display display = shell.getDisplay();
-		Rectangle bounds = display.map(shell, null, shell.getClientArea());
+		// the shell with its menu bar, down to the bottom of its client area (the status line)
+		Rectangle shellBounds = shell.getBounds();
+		Rectangle client = display.map(shell, null, shell.getClientArea());
+		Rectangle bounds = new Rectangle(shellBounds.x, shellBounds.y, shellBounds.width, client.y + client.height - shellBounds.y);
 		Image image = new Image(display, bounds.width, bounds.height);
 		GC gc = new GC(display);
 		try {
