@@ -91,6 +91,24 @@ public class LiveValidationTest {
 	}
 
 	@Test
+	public void theMarkersQuickFixOnAClosedPlanEditsAndSavesTheFile() throws Exception {
+		IProject project = PlanWorkbench.project("closed-fix");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN + UNDIRECTED);
+		TransformNature.addLater(project);
+		waitFor("the marker", () -> !markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).isEmpty(), 15_000, () -> markers(plan));
+
+		IMarker marker = markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).get(0);
+		IMarkerResolution lower = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
+				.filter(r -> r.getLabel().equals("Lower is better: add 'better lower'")).findFirst().orElseThrow();
+		lower.run(marker);
+
+		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" { unit percent  better lower }\n",
+				new String(plan.getContents().readAllBytes(), plan.getCharset()), "the fix is saved");
+		waitFor("the marker to go", () -> markers(plan).isEmpty(), 15_000, () -> markers(plan));
+	}
+
+	@Test
 	public void ctrl1OffersTheFixesOfTheFindingAtTheCaret() throws Exception {
 		IProject project = PlanWorkbench.project("ctrl1");
 		PlanWorkbench.file(project, "acme.transform", ACME);

@@ -38,9 +38,6 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 	/** The marker attribute holding the finding's issue code. */
 	public static final String CODE = "code";
 
-	/** The marker attribute holding the finding's issue data (for quick fixes), one item per line. */
-	public static final String DATA = "data";
-
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();
@@ -65,18 +62,17 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 			for (Map.Entry<IFile, XtextResource> entry : plans.files().entrySet()) {
 				IFile file = entry.getKey();
 				progress.subTask(file.getName());
-				List<Issue> issues;
+				String text = plans.text(entry.getValue());
 				try {
-					issues = Findings.shown(plans.validate(entry.getValue(), progress::isCanceled));
+					replaceMarkers(file, Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
 				} catch (OperationCanceledError | OperationCanceledException e) {
 					throw e;
 				} catch (RuntimeException | LinkageError e) {
-					issues = null;
-					replaceMarkers(file, List.of(), e, plans.text(entry.getValue()));
-					progress.worked(1);
-					continue;
+					// a failure of the checker, not of the plan: one finding says so, the other plans are still checked
+					file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+					file.createMarker(MARKER, Map.of(IMarker.MESSAGE, Findings.internalError(e), IMarker.SEVERITY, IMarker.SEVERITY_ERROR,
+							IMarker.LINE_NUMBER, 1, CODE, TransformValidator.INTERNAL_ERROR));
 				}
-				replaceMarkers(file, issues, null, plans.text(entry.getValue()));
 				progress.worked(1);
 			}
 		} catch (OperationCanceledError e) {
@@ -86,26 +82,18 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 		// <project>/transform-gen/ from the same resource set (plans), after the findings are up to date.
 	}
 
-	private static void replaceMarkers(IFile file, List<Issue> issues, Throwable failure, String text) throws CoreException {
+	private static void replaceMarkers(IFile file, List<Issue> issues, String text) throws CoreException {
 		file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-		if (failure != null) {
-			IMarker marker = file.createMarker(MARKER);
-			marker.setAttributes(new String[] { IMarker.MESSAGE, IMarker.SEVERITY, IMarker.LINE_NUMBER, CODE },
-					new Object[] { Findings.internalError(failure), IMarker.SEVERITY_ERROR, 1, TransformValidator.INTERNAL_ERROR });
-			return;
-		}
 		for (Issue issue : issues) {
 			int offset = Findings.offset(issue, text.length());
 			int length = Findings.length(issue, text.length());
-			String[] data = issue.getData();
 			file.createMarker(MARKER, Map.of(
 					IMarker.MESSAGE, Findings.text(issue),
 					IMarker.SEVERITY, Findings.markerSeverity(issue.getSeverity()),
 					IMarker.LINE_NUMBER, issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
 					IMarker.CHAR_START, offset,
 					IMarker.CHAR_END, offset + length,
-					CODE, Findings.code(issue),
-					DATA, data == null ? "" : String.join("\n", data)));
+					CODE, Findings.code(issue)));
 		}
 	}
 
