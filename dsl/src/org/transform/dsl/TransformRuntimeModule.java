@@ -1,6 +1,7 @@
 package org.transform.dsl;
 
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -8,8 +9,10 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.transform.dsl.conversion.TransformValueConverters;
+import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
@@ -17,6 +20,7 @@ import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
 import org.transform.dsl.scoping.TransformImportScoping;
 import org.transform.dsl.validation.TransformLinkingDiagnostics;
 import org.transform.dsl.validation.TransformNamesAreUnique;
+
 
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
@@ -56,7 +60,21 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 		return TransformNamesAreUnique.class;
 	}
 
+	/**
+	 * EMF's generic constraints (multiplicities, proxies, containment) say nothing the grammar, the
+	 * linker and the checks do not already say in the author's terms, and cost a walk over every
+	 * object on every validation.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return TransformSyntaxErrorMessages.class;
+	}
+
+	/** The generator fragment is configured without a stub, so the language's generator is bound here. */
+	public Class<? extends IGenerator2> bindIGenerator2() {
+		return TransformGenerator.class;
 	}
 }

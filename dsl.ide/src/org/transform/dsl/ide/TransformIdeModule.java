@@ -1,5 +1,7 @@
 package org.transform.dsl.ide;
 
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
@@ -14,9 +16,27 @@ import org.transform.dsl.ide.hover.TransformHoverService;
 import org.transform.dsl.ide.symbols.TransformDocumentSymbolService;
 import org.transform.dsl.ide.symbols.TransformSymbols;
 import org.transform.dsl.ide.quickfix.TransformQuickfixProvider;
+import org.eclipse.xtext.util.CancelIndicator;
 
 /** Registers the IDE services (content assist, hover, quick fixes ...) shared by the language server and the Eclipse editor. */
 public class TransformIdeModule extends AbstractTransformIdeModule {
+
+	/**
+	 * Editors never write generated files. The language server's builder runs on every keystroke and
+	 * would otherwise (a) write diagrams and reports into a {@code src-gen} folder of the author's
+	 * workspace and (b) validate each file a second time to decide whether it may generate. Diagrams
+	 * and reports come from the CLI, Maven and the Eclipse builder, which call the generator themselves.
+	 */
+	public Class<? extends IShouldGenerate> bindIShouldGenerate() {
+		return NeverWhileEditing.class;
+	}
+
+	public static class NeverWhileEditing implements IShouldGenerate {
+		@Override
+		public boolean shouldGenerate(Resource resource, CancelIndicator cancelIndicator) {
+			return false;
+		}
+	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return TransformQuickfixProvider.class;

@@ -59,6 +59,34 @@ public class SyntaxErrorsTest {
 	}
 
 	@Test
+	public void anUnclosedQuoteSaysToCloseIt() throws Exception {
+		List<Resource.Diagnostic> errors = errors("""
+				plan P
+				indicator I "Sales cycle {
+				    better lower
+				}
+				""");
+		assertFalse(errors.isEmpty());
+		Resource.Diagnostic first = errors.get(0);
+		assertEquals(IssueCodes.SYNTAX_ERROR, ((AbstractDiagnostic) first).getCode());
+		assertTrue(first.getMessage().startsWith("A quoted text is not closed: add the closing '\"'"), first.getMessage());
+		assertEquals(2, first.getLine());
+	}
+
+	@Test
+	public void aBraceThatClosesNothingIsNamedAsSuch() throws Exception {
+		List<Resource.Diagnostic> errors = errors("""
+				plan P
+				team Sales "Field sales" { size 12 }
+				}
+				team Service "Service" { size 4 }
+				""");
+		assertEquals(1, errors.size(), errors::toString);
+		assertTrue(errors.get(0).getMessage().startsWith("'}' closes nothing here: remove it"), errors.get(0).getMessage());
+		assertEquals(3, errors.get(0).getLine());
+	}
+
+	@Test
 	public void aWrongKeywordSaysWhatWasExpected() throws Exception {
 		List<Resource.Diagnostic> errors = errors("""
 				plan P

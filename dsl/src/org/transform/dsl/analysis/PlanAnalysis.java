@@ -14,7 +14,10 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.eclipse.xtext.util.Tuples;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Element;
@@ -546,11 +549,31 @@ public final class PlanAnalysis {
 	/**
 	 * Whether the author wrote the feature. An enum attribute holds its first literal when unset, so
 	 * "better higher" and no "better" at all are told apart by the text, not by the value.
+	 * <p>
+	 * Asking the node model is a walk over the element's nodes, and checks ask for every pair of goals
+	 * or every change, so the answer is kept for all elements of the resource at once in Xtext's
+	 * resource-scoped cache, which forgets it on the next change of the resource.
 	 */
 	static boolean written(EObject object, EStructuralFeature feature) {
 		if (NodeModelUtils.getNode(object) == null) {
 			return object.eIsSet(feature);
 		}
-		return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+		Resource resource = object.eResource();
+		if (resource == null) {
+			return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+		}
+		return WRITTEN.get(Tuples.create(WRITTEN, feature), resource, () -> writtenIn(resource, feature)).contains(object);
+	}
+
+	private static final OnChangeEvictingCache WRITTEN = new OnChangeEvictingCache();
+
+	private static Set<EObject> writtenIn(Resource resource, EStructuralFeature feature) {
+		Set<EObject> written = Collections.newSetFromMap(new IdentityHashMap<>());
+		resource.getAllContents().forEachRemaining(candidate -> {
+			if (feature.getEContainingClass().isInstance(candidate) && !NodeModelUtils.findNodesForFeature(candidate, feature).isEmpty()) {
+				written.add(candidate);
+			}
+		});
+		return written;
 	}
 }

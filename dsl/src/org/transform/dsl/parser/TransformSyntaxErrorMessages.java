@@ -16,6 +16,7 @@ public class TransformSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 
 	private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*)' expecting (.*)", Pattern.DOTALL);
 	private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*)' expecting (.*)", Pattern.DOTALL);
+	private static final Pattern MISMATCHED_CHARACTER = Pattern.compile("mismatched character '(.*)' expecting (.*)", Pattern.DOTALL);
 	private static final Pattern MISSING = Pattern.compile("missing (.*) at '(.*)'", Pattern.DOTALL);
 	private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at (?:input|character) '(.*)'", Pattern.DOTALL);
 	private static final Pattern LOOP = Pattern.compile("required \\(\\.\\.\\.\\)\\+ loop did not match anything at (?:input|character) '(.*)'",
@@ -43,11 +44,26 @@ public class TransformSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		if (m.matches()) {
 			return "Found " + token(m.group(1)) + " where " + expected(m.group(2)) + " was expected" + HINT + ".";
 		}
+		m = MISMATCHED_CHARACTER.matcher(message);
+		if (m.matches()) {
+			if ("'\"'".equals(m.group(2).trim())) {
+				return "A quoted text is not closed: add the closing '\"' where the text ends (here it runs on to "
+						+ ("<EOF>".equals(m.group(1)) ? "the end of the file" : token(m.group(1))) + ").";
+			}
+			return "Found " + token(m.group(1)) + " where " + expected(m.group(2)) + " was expected" + HINT + ".";
+		}
 		m = EXTRANEOUS.matcher(message);
 		if (m.matches()) {
 			return "Unexpected " + token(m.group(1)) + " here: " + expected(m.group(2)) + " was expected" + HINT + ".";
 		}
 		m = MISSING.matcher(message);
+		if (m.matches() && isEndOfFile(m.group(1))) {
+			// the file's elements are complete, and something follows that starts none
+			return "}".equals(m.group(2))
+					? "'}' closes nothing here: remove it, or look above for the element it was meant to close" + HINT + "."
+					: token(m.group(2)) + " does not start an element: an element starts with a keyword such as team, indicator, goal, "
+							+ "practice or change" + HINT + ".";
+		}
 		if (m.matches()) {
 			return expected(m.group(1)) + " is missing before " + token(m.group(2)) + HINT + ".";
 		}
@@ -67,9 +83,13 @@ public class TransformSyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		return "<EOF>".equals(text) ? "the end of the file" : "'" + text.replace("\n", "\\n") + "'";
 	}
 
+	private static boolean isEndOfFile(String what) {
+		return what.trim().equals("EOF") || what.trim().equals("<EOF>");
+	}
+
 	private static String expected(String what) {
 		String trimmed = what.trim();
-		if (trimmed.equals("EOF") || trimmed.equals("<EOF>")) {
+		if (isEndOfFile(trimmed)) {
 			return "the end of the file";
 		}
 		if (trimmed.startsWith("RULE_")) {

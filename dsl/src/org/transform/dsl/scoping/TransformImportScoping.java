@@ -4,10 +4,16 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.transform.dsl.model.TransformFile;
+
+import com.google.inject.Inject;
 
 /**
  * Imports, then the file's own namespace on top: a file sees its header's elements by simple name
@@ -19,6 +25,26 @@ import org.transform.dsl.model.TransformFile;
  * In one layer, the two would make the name ambiguous and it would resolve to nothing.
  */
 public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProvider {
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	/**
+	 * One scope per file and referenced type. Elements are a flat list with no named children, so a
+	 * reference sees the same names from anywhere in its file; the default provider would still build
+	 * a chain of scopes per reference (one layer per container up to the file), which made linking
+	 * the largest cost of re-validating a file while its author types. The cache is the resource's
+	 * own and forgets the scope on the next change of the file.
+	 */
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		Resource resource = context.eResource();
+		if (resource == null || !(EcoreUtil.getRootContainer(context) instanceof TransformFile file)) {
+			return super.getScope(context, reference);
+		}
+		return cache.get(Tuples.create(TransformImportScoping.class, reference.getEReferenceType(), isIgnoreCase(reference)), resource,
+				() -> super.getScope(file, reference));
+	}
 
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {

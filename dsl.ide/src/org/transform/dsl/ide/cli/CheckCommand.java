@@ -65,7 +65,7 @@ public class CheckCommand implements Callable<Integer> {
 	}
 
 	/** The language's services, created once per process on first use. */
-	private static final class Language {
+	static final class Language {
 		static final Injector INJECTOR = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 }

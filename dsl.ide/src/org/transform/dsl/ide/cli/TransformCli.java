@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		synopsisSubcommandLabel = "COMMAND",
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
-		subcommands = { CheckCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiagramCommand.class, LspCommand.class })
 public final class TransformCli implements Callable<Integer> {
 
 	public static final int EXIT_OK = 0;
@@ -119,6 +119,9 @@ public final class TransformCli implements Callable<Integer> {
 			public <K> K create(Class<K> type) throws Exception {
 				if (type == CheckCommand.class) {
 					return (K) new CheckCommand(workingDirectory);
+				}
+				if (type == DiagramCommand.class) {
+					return (K) new DiagramCommand(workingDirectory);
 				}
 				if (type == LspCommand.class) {
 					return (K) new LspCommand(System.in, System.out);

@@ -40,8 +40,21 @@ public class WorkspaceCheck {
 	@Inject
 	private IResourceValidator validator;
 
+	/** The files of a workspace, loaded into one resource set, in the order they were given. */
+	public record LoadedWorkspace(XtextResourceSet resourceSet, Map<XtextResource, SourceFile> files) {
+	}
+
 	/** The findings of all files, in {@link Finding#ORDER}. */
 	public List<Finding> check(List<SourceFile> files) {
+		LoadedWorkspace workspace = load(files);
+		return findings(workspace, validate(workspace));
+	}
+
+	/**
+	 * Loads every file into one resource set before anything is validated, so that references and
+	 * cross-file checks see the whole workspace.
+	 */
+	public LoadedWorkspace load(List<SourceFile> files) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<XtextResource, SourceFile> resources = new LinkedHashMap<>();
 		for (SourceFile file : files) {
@@ -56,9 +69,22 @@ public class WorkspaceCheck {
 			}
 			resources.put(resource, file);
 		}
+		return new LoadedWorkspace(resourceSet, resources);
+	}
+
+	/** Validates every file of the workspace (syntax, linking and every check): the issues per file. */
+	public Map<XtextResource, List<Issue>> validate(LoadedWorkspace workspace) {
+		Map<XtextResource, List<Issue>> issues = new LinkedHashMap<>();
+		workspace.files().keySet().forEach(resource -> issues.put(resource, validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)));
+		return issues;
+	}
+
+	/** The issues as findings with the files' paths as shown to the user, in {@link Finding#ORDER}. */
+	public List<Finding> findings(LoadedWorkspace workspace, Map<XtextResource, List<Issue>> issues) {
 		List<Finding> findings = new ArrayList<>();
-		resources.forEach((resource, file) -> {
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+		issues.forEach((resource, list) -> {
+			SourceFile file = workspace.files().get(resource);
+			for (Issue issue : list) {
 				Finding finding = toFinding(file, issue);
 				if (finding != null) {
 					findings.add(finding);

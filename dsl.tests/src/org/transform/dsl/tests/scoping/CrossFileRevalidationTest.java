@@ -26,8 +26,8 @@ import com.google.inject.Inject;
 /**
  * The editor and the language server re-validate a file when another one changes what it exports.
  * Workspace-wide rules (two tools of one category in two files) depend on files a plan never
- * references, so any real change to an exported element counts; a change to comments or layout
- * does not.
+ * references, so any real change to an exported element counts; a change to comments, layout or
+ * prose (titles, descriptions, definitions, sources: no rule reads them) does not.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(TransformInjectorProvider.class)
@@ -35,7 +35,7 @@ public class CrossFileRevalidationTest {
 
 	private static final String LANDSCAPE = """
 			organization Landscape
-			tool Crm { category crm }
+			tool Crm "Salesforce" { category crm  description "The CRM" }
 			""";
 
 	@Inject
@@ -74,7 +74,23 @@ public class CrossFileRevalidationTest {
 	public void changingAToolsCategoryInAnotherFileRevalidatesThePlan() throws IOException {
 		assertTrue(planIsAffectedByEditingLandscapeTo("""
 				organization Landscape
-				tool Crm { category erp }
+				tool Crm "Salesforce" { category erp  description "The CRM" }
+				"""));
+	}
+
+	@Test
+	public void renamingAnElementInAnotherFileRevalidatesThePlan() throws IOException {
+		assertTrue(planIsAffectedByEditingLandscapeTo("""
+				organization Landscape
+				tool Crms "Salesforce" { category crm  description "The CRM" }
+				"""));
+	}
+
+	@Test
+	public void retitlingOrDescribingAnElementInAnotherFileDoesNot() throws IOException {
+		assertFalse(planIsAffectedByEditingLandscapeTo("""
+				organization Landscape
+				tool Crm "Salesforce Sales Cloud" { category crm  description "The CRM of the field sales" }
 				"""));
 	}
 
@@ -83,8 +99,9 @@ public class CrossFileRevalidationTest {
 		assertFalse(planIsAffectedByEditingLandscapeTo("""
 				organization Landscape
 				// the CRM everybody uses
-				tool Crm {
+				tool Crm "Salesforce" {
 				    category crm
+				    description "The CRM"
 				}
 				"""));
 	}

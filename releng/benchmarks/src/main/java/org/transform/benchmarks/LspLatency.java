@@ -2,6 +2,7 @@ package org.transform.benchmarks;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,13 +114,16 @@ public final class LspLatency {
 	}
 
 	/** The latencies of one plan size, in nanoseconds. */
-	record Result(int lines, long initialBuild, long openToDiagnostics, long[] diagnostics, long[] completions, int emptyCompletions, int diagnosticsCount) {
+	record Result(int lines, long initialBuild, long openToDiagnostics, long[] diagnostics, long[] completions, int emptyCompletions, int diagnosticsCount,
+			long editCpu, long completionCpu) {
 
 		String row() {
-			return String.format(Locale.ROOT, "| %,d | %s | %s | %d | %s | %s | %s | %d | %s | %s | %s |", lines, ms(initialBuild),
+			return String.format(Locale.ROOT, "| %,d | %s | %s | %d | %s | %s | %s | %s | %d | %s | %s | %s | %s |", lines, ms(initialBuild),
 					ms(openToDiagnostics),
 					diagnostics.length, ms(percentile(diagnostics, 50)), ms(percentile(diagnostics, 95)), ms(max(diagnostics)),
-					completions.length, ms(percentile(completions, 50)), ms(percentile(completions, 95)), ms(max(completions)));
+					ms(editCpu / Math.max(1, diagnostics.length)),
+					completions.length, ms(percentile(completions, 50)), ms(percentile(completions, 95)), ms(max(completions)),
+					ms(completionCpu / Math.max(1, completions.length)));
 		}
 	}
 
@@ -133,8 +137,8 @@ public final class LspLatency {
 				"Incremental didChange of one character; %d warm-up edits and completions not measured; seed %d; times in ms.%n%n",
 				warmup, seed));
 		table.append("| lines | start → workspace built | didOpen → diagnostics | edits | diagnostics p50 | diagnostics p95 | diagnostics max "
-				+ "| completions | completion p50 | completion p95 | completion max |\n");
-		table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+				+ "| server CPU per edit | completions | completion p50 | completion p95 | completion max | server CPU per completion |\n");
+		table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Result result : results) {
 			table.append(result.row()).append('\n');
 		}
@@ -204,7 +208,11 @@ public final class LspLatency {
 		int version = 1;
 		long[] diagnostics = new long[edits];
 		int findings = 0;
+		long editCpu = 0;
 		for (int i = -warmup; i < edits; i++) {
+			if (i == 0) {
+				editCpu = -cpu(client);
+			}
 			version++;
 			JsonObject change = keystrokes.next();
 			JsonObject versioned = new JsonObject();
@@ -225,11 +233,16 @@ public final class LspLatency {
 			}
 			findings = published.message().getAsJsonObject("params").getAsJsonArray("diagnostics").size();
 		}
+		editCpu += cpu(client);
 
 		Random random = new Random(seed + 1);
 		long[] completed = new long[completions];
 		int empty = 0;
+		long completionCpu = 0;
 		for (int i = -warmup; i < completions; i++) {
+			if (i == 0) {
+				completionCpu = -cpu(client);
+			}
 			List<Position> spots = random.nextBoolean() ? plan.afterOwner() : plan.afterLever();
 			Position at = spots.get(random.nextInt(spots.size()));
 			JsonObject params = new JsonObject();
@@ -247,7 +260,17 @@ public final class LspLatency {
 				}
 			}
 		}
-		return new Result(plan.lines(), initialBuild, openToDiagnostics, diagnostics, completed, empty, findings);
+		completionCpu += cpu(client);
+		return new Result(plan.lines(), initialBuild, openToDiagnostics, diagnostics, completed, empty, findings, editCpu, completionCpu);
+	}
+
+	/**
+	 * The CPU time the server process has used so far (all its threads, the garbage collector's
+	 * included). Unlike the latencies it hardly depends on what else the machine runs.
+	 */
+	private static long cpu(LspClient client) {
+		return client.process().toHandle().info().totalCpuDuration().map(Duration::toNanos)
+				.orElseThrow(() -> new IllegalStateException("the operating system does not report the server's CPU time"));
 	}
 
 	/** Diagnostics of the document; if the server says which version they are of, of this version or a later one. */

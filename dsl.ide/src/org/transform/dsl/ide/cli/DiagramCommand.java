@@ -1,0 +1,182 @@
+package org.transform.dsl.ide.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.generator.DiagramFiles;
+import org.transform.dsl.generator.DiagramFiles.DiagramFile;
+import org.transform.dsl.generator.DiagramFiles.Format;
+import org.transform.dsl.generator.diagram.DiagramKind;
+import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
+import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
+import org.transform.dsl.model.Plan;
+import org.transform.dsl.model.TransformFile;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code transform diagram <files or folders>... --out DIR}: draws the diagrams of every plan of the
+ * workspace (impact map, team alignment, roadmap, tool landscape) with the findings of the whole
+ * workspace on them, and writes them only under the output folder.
+ */
+@Command(name = "diagram", mixinStandardHelpOptions = true, versionProvider = TransformCli.Version.class, sortOptions = false,
+		description = {
+				"Draws the diagrams of Transform plans: the impact map, team alignment, the roadmap and the tool landscape.",
+				"All the files and folders given form one workspace, as for 'check'. Each plan gets its files "
+						+ "<PlanName>-<kind>.svg (and .png) in the output folder; the workspace's findings are drawn on the elements "
+						+ "they concern." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:diagrams written, no errors in the plans",
+				"1:diagrams written, the plans have errors (drawn on the diagrams; 'transform check' lists them)",
+				"2:usage or input problem (a missing path, an output folder that cannot be written, ...)" })
+public class DiagramCommand implements Callable<Integer> {
+
+	/** The formats to write. */
+	enum Formats {
+		svg, png, both
+	}
+
+	@Option(names = { "-o", "--out" }, required = true, paramLabel = "<folder>",
+			description = "The folder to write the diagrams to (created if missing). Nothing is written outside it.")
+	String out;
+
+	@Option(names = { "-f", "--format" }, paramLabel = "<format>", defaultValue = "svg",
+			description = "What to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	Formats format;
+
+	@Option(names = { "-k", "--kind" }, paramLabel = "<kind>", split = ",",
+			description = "The diagrams to draw, comma-separated: impact-map, team-alignment, roadmap, tool-landscape (default: all).")
+	List<String> kinds;
+
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
+	List<String> paths;
+
+	@Spec
+	CommandSpec spec;
+
+	private final Path workingDirectory;
+
+	/** @param workingDirectory what relative paths (the output folder too) are resolved against and shown relative to */
+	public DiagramCommand(Path workingDirectory) {
+		this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+	}
+
+	@Override
+	public Integer call() {
+		Set<DiagramKind> selected = selectedKinds();
+		Set<Format> formats = switch (format) {
+			case svg -> EnumSet.of(Format.SVG);
+			case png -> EnumSet.of(Format.PNG);
+			case both -> EnumSet.allOf(Format.class);
+		};
+		SourceFiles sources = new SourceFiles(workingDirectory);
+		List<SourceFile> files = sources.read(paths);
+		Path folder = outputFolder();
+
+		Injector injector = CheckCommand.Language.INJECTOR;
+		WorkspaceCheck check = injector.getInstance(WorkspaceCheck.class);
+		LoadedWorkspace workspace = check.load(files);
+		Map<XtextResource, List<Issue>> issues = check.validate(workspace);
+		List<Issue> findings = issues.values().stream().flatMap(List::stream).toList();
+		long errors = findings.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
+
+		Set<String> plans = new LinkedHashSet<>();
+		for (XtextResource resource : workspace.files().keySet()) {
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file
+					&& file.getHeader() instanceof Plan plan && plan.getName() != null) {
+				plans.add(plan.getName());
+			}
+		}
+		if (plans.isEmpty()) {
+			throw new InputProblem("no plan among the files given (only organization files?): give the plan files too, e.g. the folder that holds them.");
+		}
+		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(workspace.files().keySet().iterator().next());
+		DiagramFiles diagramFiles = injector.getInstance(DiagramFiles.class);
+
+		PrintWriter output = spec.commandLine().getOut();
+		List<String> written = new ArrayList<>();
+		for (String plan : plans) {
+			for (DiagramFile file : diagramFiles.files(plan, analysis, findings, selected, formats)) {
+				Path target = folder.resolve(file.name()).normalize();
+				if (!target.getParent().equals(folder)) { // file names are sanitised: this cannot happen
+					throw new IllegalStateException("diagram file name leaves the output folder: " + file.name());
+				}
+				try {
+					Files.write(target, file.content());
+				} catch (IOException e) {
+					throw new InputProblem("cannot write " + sources.shown(target) + ": " + e.getMessage() + "; check the output folder's permissions.");
+				}
+				written.add(sources.shown(target));
+				output.println("wrote " + TransformCli.oneLine(sources.shown(target)));
+			}
+		}
+		if (errors > 0) {
+			output.println(errors + (errors == 1 ? " error" : " errors") + " in the plans, drawn on the diagrams: run 'transform check' to list them.");
+		}
+		output.flush();
+		return errors > 0 ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
+	}
+
+	private Set<DiagramKind> selectedKinds() {
+		if (kinds == null || kinds.isEmpty()) {
+			return EnumSet.allOf(DiagramKind.class);
+		}
+		Set<DiagramKind> result = EnumSet.noneOf(DiagramKind.class);
+		for (String name : kinds) {
+			DiagramKind kind = null;
+			for (DiagramKind k : DiagramKind.values()) {
+				if (k.fileName().equalsIgnoreCase(name.strip())) {
+					kind = k;
+				}
+			}
+			if (kind == null) {
+				throw new ParameterException(spec.commandLine(), "Unknown diagram kind '" + name + "': use "
+						+ List.of(DiagramKind.values()).stream().map(DiagramKind::fileName).collect(Collectors.joining(", ")));
+			}
+			result.add(kind);
+		}
+		return result;
+	}
+
+	private Path outputFolder() {
+		Path folder;
+		try {
+			folder = workingDirectory.resolve(out).normalize();
+		} catch (InvalidPathException e) {
+			throw new InputProblem("'" + out + "' is not a valid output folder (" + e.getReason() + ").");
+		}
+		try {
+			Files.createDirectories(folder);
+		} catch (FileAlreadyExistsException e) {
+			throw new InputProblem("cannot write diagrams to " + out + ": it is a file, not a folder; give a folder.");
+		} catch (IOException e) {
+			throw new InputProblem("cannot create the output folder " + out + ": " + e.getMessage() + "; check the path and its permissions.");
+		}
+		return folder;
+	}
+}

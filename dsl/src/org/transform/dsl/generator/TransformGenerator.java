@@ -1,0 +1,97 @@
+package org.transform.dsl.generator;
+
+import java.io.ByteArrayInputStream;
+import java.lang.ref.WeakReference;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.generator.AbstractGenerator;
+import org.eclipse.xtext.generator.IFileSystemAccess2;
+import org.eclipse.xtext.generator.IGeneratorContext;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.generator.DiagramFiles.DiagramFile;
+import org.transform.dsl.generator.DiagramFiles.Format;
+import org.transform.dsl.generator.diagram.DiagramKind;
+import org.transform.dsl.model.Plan;
+import org.transform.dsl.model.TransformFile;
+
+import com.google.inject.Inject;
+
+/**
+ * The language's generator (Xtext {@code IGenerator2}): for a file whose header is a plan, it writes
+ * the plan's diagrams to {@code diagrams/<PlanName>-<kind>.svg} and {@code .png} in the output
+ * folder, with the findings of the whole workspace drawn on them. The Eclipse builder, the
+ * {@code xtext-maven-plugin} and the command line produce the same files.
+ */
+public class TransformGenerator extends AbstractGenerator {
+
+	/** The folder of the output configuration the diagrams are written to. */
+	public static final String DIAGRAM_FOLDER = "diagrams/";
+
+	@Inject
+	private PlanAnalyzer analyzer;
+
+	@Inject
+	private IResourceValidator validator;
+
+	@Inject
+	private DiagramFiles diagramFiles;
+
+	/** The findings of the last analysis seen: the files of one plan share them. */
+	private WeakReference<PlanAnalysis> lastAnalysis = new WeakReference<>(null);
+	private List<Issue> lastFindings = List.of();
+
+	@Override
+	public void doGenerate(Resource input, IFileSystemAccess2 fsa, IGeneratorContext context) {
+		if (input.getContents().isEmpty() || !(input.getContents().get(0) instanceof TransformFile file)
+				|| !(file.getHeader() instanceof Plan plan) || plan.getName() == null) {
+			return;
+		}
+		PlanAnalysis analysis = analyzer.analyze(input);
+		CancelIndicator cancel = context == null || context.getCancelIndicator() == null ? CancelIndicator.NullImpl : context.getCancelIndicator();
+		writeDiagrams(plan.getName(), analysis, findings(analysis, cancel), fsa);
+	}
+
+	/**
+	 * Writes the plan's diagrams, SVG and PNG, to {@value #DIAGRAM_FOLDER} through {@code fsa}.
+	 *
+	 * @return the paths written, relative to the output folder
+	 */
+	public List<String> writeDiagrams(String planName, PlanAnalysis analysis, List<Issue> findings, IFileSystemAccess2 fsa) {
+		List<String> written = new ArrayList<>();
+		for (DiagramFile file : diagramFiles.files(planName, analysis, findings, EnumSet.allOf(DiagramKind.class), EnumSet.allOf(Format.class))) {
+			String path = DIAGRAM_FOLDER + file.name();
+			if (file.name().endsWith(".svg")) {
+				fsa.generateFile(path, new String(file.content(), StandardCharsets.UTF_8));
+			} else {
+				fsa.generateFile(path, new ByteArrayInputStream(file.content()));
+			}
+			written.add(path);
+		}
+		return written;
+	}
+
+	/** The findings of every file of the workspace, so that cross-file findings appear too. */
+	private synchronized List<Issue> findings(PlanAnalysis analysis, CancelIndicator cancel) {
+		if (lastAnalysis.get() == analysis) {
+			return lastFindings;
+		}
+		List<Issue> findings = new ArrayList<>();
+		for (TransformFile file : analysis.files()) {
+			if (file.eResource() != null) {
+				findings.addAll(validator.validate(file.eResource(), CheckMode.ALL, cancel));
+			}
+		}
+		lastAnalysis = new WeakReference<>(analysis);
+		lastFindings = List.copyOf(findings);
+		return lastFindings;
+	}
+}

@@ -1,0 +1,149 @@
+package org.transform.dsl.generator.diagram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.generator.diagram.Scene.Box;
+import org.transform.dsl.generator.diagram.Scene.Group;
+import org.transform.dsl.generator.diagram.Scene.Item;
+import org.transform.dsl.generator.diagram.Scene.Text;
+
+/**
+ * One element drawn as a box: its kind and name in bold, its title wrapped, a few facts, and a
+ * badge per finding (the rule's code; the message is the badge's tooltip). The box's size follows
+ * from its text, measured in the scene's monospace font, so no label leaves its box.
+ */
+final class Figure {
+
+	static final double PADDING = 8;
+	static final double NAME_SIZE = 12;
+	static final double TITLE_SIZE = 11;
+	static final double DETAIL_SIZE = 10;
+	static final double BADGE_SIZE = 10;
+	static final double BADGE_HEIGHT = 16;
+	static final double BADGE_GAP = 3;
+	static final double LINE_FACTOR = 1.3;
+	static final int WRAP = 34;
+
+	private record Row(String text, double size, boolean bold, String color) {
+	}
+
+	private final String element;
+	private final String tooltip;
+	private final String fill;
+	private final List<Row> rows = new ArrayList<>();
+	private final List<Issue> findings;
+
+	/**
+	 * @param element what the figure shows, as {@code data-element} (a qualified name)
+	 * @param kind    the element's keyword: goal, indicator, ...
+	 */
+	Figure(String element, String kind, String name, String title, String fill, List<Issue> findings) {
+		this.element = element;
+		this.fill = fill;
+		this.findings = findings;
+		String heading = kind + " " + name;
+		rows.add(new Row(heading, NAME_SIZE, true, Palette.INK));
+		if (title != null && !title.isBlank()) {
+			for (String line : wrap(title, WRAP)) {
+				rows.add(new Row(line, TITLE_SIZE, false, Palette.INK));
+			}
+		}
+		this.tooltip = title == null || title.isBlank() ? heading : heading + ": " + title;
+	}
+
+	/** Adds a line of facts in small grey type. */
+	Figure detail(String text) {
+		for (String line : wrap(text, WRAP + 6)) {
+			rows.add(new Row(line, DETAIL_SIZE, false, Palette.MUTED));
+		}
+		return this;
+	}
+
+	double width() {
+		double width = 0;
+		for (Row row : rows) {
+			width = Math.max(width, Scene.textWidth(row.text(), row.size()));
+		}
+		for (Issue issue : findings) {
+			width = Math.max(width, badgeWidth(issue));
+		}
+		return Math.ceil(width + 2 * PADDING);
+	}
+
+	double height() {
+		double height = 0;
+		for (Row row : rows) {
+			height += row.size() * LINE_FACTOR;
+		}
+		height += findings.size() * (BADGE_HEIGHT + BADGE_GAP);
+		return Math.ceil(height + 2 * PADDING);
+	}
+
+	/** The figure drawn in the box at (x, y) of size w × h, as a {@code node} group. */
+	Group draw(double x, double y, double w, double h) {
+		List<Item> items = new ArrayList<>();
+		String marked = Findings.color(findings);
+		items.add(new Box("node", x, y, w, h, 4, fill, marked == null ? Palette.OUTLINE : marked, marked == null ? 1 : 2.5, 0));
+		double top = y + PADDING;
+		for (Row row : rows) {
+			items.add(new Text("label", x + PADDING, top + row.size(), row.text(), row.size(), row.color(), row.bold(), "start"));
+			top += row.size() * LINE_FACTOR;
+		}
+		top += BADGE_GAP;
+		for (Issue issue : findings) {
+			items.add(badge(issue, x + PADDING, top));
+			top += BADGE_HEIGHT + BADGE_GAP;
+		}
+		return new Group("node", element, tooltip, items);
+	}
+
+	private static double badgeWidth(Issue issue) {
+		return Scene.textWidth(badgeText(issue), BADGE_SIZE) + 8;
+	}
+
+	private static String badgeText(Issue issue) {
+		return "! " + (issue.getCode() == null ? "finding" : issue.getCode());
+	}
+
+	private static Group badge(Issue issue, double x, double y) {
+		String color = Palette.severity(issue.getSeverity());
+		String text = badgeText(issue);
+		List<Item> items = List.of(
+				new Box("badge", x, y, badgeWidth(issue), BADGE_HEIGHT, 3, color, null, 0, 0),
+				new Text("badge-label", x + 4, y + BADGE_HEIGHT - 4.5, text, BADGE_SIZE, "#ffffff", true, "start"));
+		String tooltip = issue.getSeverity().name().toLowerCase(Locale.ROOT) + " [" + issue.getCode() + "] " + issue.getMessage();
+		return new Group("finding", issue.getCode(), tooltip, items);
+	}
+
+	/** Splits text into lines of at most {@code width} characters, at spaces where it can. */
+	static List<String> wrap(String text, int width) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.strip().split("\\s+")) {
+			while (word.length() > width) {
+				if (line.length() > 0) {
+					lines.add(line.toString());
+					line.setLength(0);
+				}
+				int cut = Character.isHighSurrogate(word.charAt(width - 1)) ? width - 1 : width;
+				lines.add(word.substring(0, cut));
+				word = word.substring(cut);
+			}
+			if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return lines;
+	}
+}
