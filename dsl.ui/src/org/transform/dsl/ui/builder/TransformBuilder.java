@@ -22,7 +22,8 @@ import org.transform.dsl.ui.workspace.ProjectPlans;
 import org.transform.dsl.validation.TransformValidator;
 
 /**
- * Keeps the findings of a project's plans in the Problems view. A finding may span files (a team in
+ * Keeps the findings of a project's plans in the Problems view, and the plans' diagrams in
+ * {@code transform-gen/diagrams/} (the language's generator). A finding may span files (a team in
  * the organization file, two tools of one category in two plans), so when any plan (or a measurement
  * file) of the project changes, all the project's plans are loaded into one resource set and every
  * one is validated again: simple and correct; a project of a few dozen plans takes well under a
@@ -54,8 +55,9 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 		getProject().deleteMarkers(MARKER, true, IResource.DEPTH_INFINITE);
 	}
 
-	/** Validates every plan of the project and replaces their markers. */
+	/** Validates every plan of the project, replaces their markers and writes the generator's files. */
 	static void validateAll(IProject project, IProgressMonitor monitor) throws CoreException {
+		project.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
 		ProjectPlans plans = ProjectPlans.load(project, Map.of());
 		SubMonitor progress = SubMonitor.convert(monitor, "Checking plans of " + project.getName(), plans.files().size());
 		try {
@@ -78,8 +80,17 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 		} catch (OperationCanceledError e) {
 			throw new OperationCanceledException();
 		}
-		// Generators run here once the language provides them: the lead wires TransformGenerator in, writing into
-		// <project>/transform-gen/ from the same resource set (plans), after the findings are up to date.
+		// the findings are up to date: the language's generator writes the plans' diagrams from the same resource set
+		try {
+			GeneratedFiles.generate(project, plans, progress);
+		} catch (OperationCanceledError e) {
+			throw new OperationCanceledException();
+		} catch (RuntimeException | LinkageError e) {
+			// the diagrams could not be drawn: the findings stand, the project says why on its own marker
+			project.createMarker(MARKER, Map.of(IMarker.MESSAGE, TransformValidator.INTERNAL_ERROR + ": the diagrams could not be drawn ("
+					+ e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", IMarker.SEVERITY, IMarker.SEVERITY_ERROR, CODE,
+					TransformValidator.INTERNAL_ERROR));
+		}
 	}
 
 	private static void replaceMarkers(IFile file, List<Issue> issues, String text) throws CoreException {
