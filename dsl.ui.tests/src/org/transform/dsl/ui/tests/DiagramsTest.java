@@ -34,7 +34,7 @@ public class DiagramsTest {
 		IFolder diagrams = project.getFolder("transform-gen/diagrams");
 		IFile impactMap = diagrams.getFile("SalesTransformation-impact-map.svg");
 		waitFor("the impact map written by the builder", impactMap::exists, 20_000,
-				() -> diagrams.exists() ? Arrays.toString(diagrams.members()) : "no folder");
+				() -> PlanWorkbench.markers(plan));
 		assertTrue(diagrams.getFile("SalesTransformation-impact-map.png").exists(), "PNG beside the SVG");
 		assertTrue(project.getFolder("transform-gen").isDerived(), "generated output is derived");
 		String svg = new String(impactMap.getContents().readAllBytes(), impactMap.getCharset());
