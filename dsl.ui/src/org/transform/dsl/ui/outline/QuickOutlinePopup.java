@@ -78,16 +78,6 @@ public class QuickOutlinePopup extends PopupDialog {
 		return filter;
 	}
 
-	/** Sets the filter's text, as typing would. */
-	public void setFilter(String text) {
-		filter.setText(text);
-	}
-
-	/** The labels of the entries the filter leaves. */
-	public List<String> shownLabels() {
-		return shown.stream().map(TransformOutlinePage::label).toList();
-	}
-
 	/** Selects the name of the n-th entry shown in the editor and closes the popup. */
 	public void go(int index) {
 		if (index < 0 || index >= shown.size()) {

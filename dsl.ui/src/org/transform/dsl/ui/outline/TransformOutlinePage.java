@@ -158,10 +158,4 @@ public class TransformOutlinePage extends ContentOutlinePage {
 			return children != null && !children.isEmpty();
 		}
 	}
-
-	/** For callers that wait on the outline: whether a refresh is pending or running. */
-	public boolean isRefreshing() {
-		return refresh.getState() != Job.NONE;
-	}
-
 }

@@ -62,8 +62,8 @@ public class TransformMarkerResolutions implements IMarkerResolutionGenerator2 {
 
 	/** Where the marker is in the document now: the editor moves it as text is typed before it. */
 	private static Integer offset(IMarker marker, IDocument document) {
-		IAnnotationModel model = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document) == null ? null
-				: FileBuffers.getTextFileBufferManager().getTextFileBuffer(document).getAnnotationModel();
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		IAnnotationModel model = buffer == null ? null : buffer.getAnnotationModel();
 		if (model != null) {
 			for (var it = model.getAnnotationIterator(); it.hasNext();) {
 				if (it.next() instanceof MarkerAnnotation annotation && marker.equals(annotation.getMarker())) {
