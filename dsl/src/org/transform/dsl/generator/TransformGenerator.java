@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.AbstractGenerator;
 import org.eclipse.xtext.generator.IFileSystemAccess2;
@@ -20,6 +22,8 @@ import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.generator.DiagramFiles.DiagramFile;
 import org.transform.dsl.generator.DiagramFiles.Format;
 import org.transform.dsl.generator.diagram.DiagramKind;
+import org.transform.dsl.generator.report.ReportFormat;
+import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.model.Plan;
 import org.transform.dsl.model.TransformFile;
 
@@ -28,8 +32,10 @@ import com.google.inject.Inject;
 /**
  * The language's generator (Xtext {@code IGenerator2}): for a file whose header is a plan, it writes
  * the plan's diagrams to {@code diagrams/<PlanName>-<kind>.svg} and {@code .png} in the output
- * folder, with the findings of the whole workspace drawn on them. The Eclipse builder, the
- * {@code xtext-maven-plugin} and the command line produce the same files.
+ * folder, with the findings of the whole workspace drawn on them; and, once per workspace (with its
+ * first plan file), the workspace's report: {@code report.html}, {@code report.md} and the report's
+ * diagrams. The Eclipse builder, the {@code xtext-maven-plugin} and the command line produce the
+ * same files.
  */
 public class TransformGenerator extends AbstractGenerator {
 
@@ -45,6 +51,9 @@ public class TransformGenerator extends AbstractGenerator {
 	@Inject
 	private DiagramFiles diagramFiles;
 
+	@Inject
+	private ReportGenerator reports;
+
 	/** The findings of the last analysis seen: the files of one plan share them. */
 	private WeakReference<PlanAnalysis> lastAnalysis = new WeakReference<>(null);
 	private List<Issue> lastFindings = List.of();
@@ -57,7 +66,34 @@ public class TransformGenerator extends AbstractGenerator {
 		}
 		PlanAnalysis analysis = analyzer.analyze(input);
 		CancelIndicator cancel = context == null || context.getCancelIndicator() == null ? CancelIndicator.NullImpl : context.getCancelIndicator();
-		writeDiagrams(plan.getName(), analysis, findings(analysis, cancel), fsa);
+		List<Issue> findings = findings(analysis, cancel);
+		writeDiagrams(plan.getName(), analysis, findings, fsa);
+		if (input.getURI().equals(firstPlanFile(analysis))) {
+			writeReport(analysis, findings, fsa);
+		}
+	}
+
+	/**
+	 * Writes the workspace's report, HTML and Markdown (with the diagrams the Markdown shows).
+	 *
+	 * @return the paths written, relative to the output folder
+	 */
+	public List<String> writeReport(PlanAnalysis analysis, List<Issue> findings, IFileSystemAccess2 fsa) {
+		List<String> written = new ArrayList<>();
+		reports.files(analysis, findings, ReportFormat.both).forEach((path, text) -> {
+			fsa.generateFile(path, text);
+			written.add(path);
+		});
+		return written;
+	}
+
+	/** The workspace's report is written once, with the plan file whose URI comes first. */
+	private static URI firstPlanFile(PlanAnalysis analysis) {
+		return analysis.files().stream()
+				.filter(f -> f.getHeader() instanceof Plan && f.eResource() != null)
+				.map(f -> f.eResource().getURI())
+				.min(Comparator.comparing(URI::toString))
+				.orElse(null);
 	}
 
 	/**

@@ -31,7 +31,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		synopsisSubcommandLabel = "COMMAND",
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
-		subcommands = { CheckCommand.class, DiagramCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiagramCommand.class, ReportCommand.class, LspCommand.class })
 public final class TransformCli implements Callable<Integer> {
 
 	public static final int EXIT_OK = 0;
@@ -122,6 +122,9 @@ public final class TransformCli implements Callable<Integer> {
 				}
 				if (type == DiagramCommand.class) {
 					return (K) new DiagramCommand(workingDirectory);
+				}
+				if (type == ReportCommand.class) {
+					return (K) new ReportCommand(workingDirectory);
 				}
 				if (type == LspCommand.class) {
 					return (K) new LspCommand(System.in, System.out);

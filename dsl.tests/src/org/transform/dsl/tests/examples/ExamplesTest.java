@@ -47,13 +47,19 @@ public class ExamplesTest {
 
 	@Test
 	public void everyWorkspaceHasItsExpectation() {
-		assertEquals(List.of("sales", "social-business"),
+		assertEquals(List.of("maven", "sales", "social-business"),
 				ExampleWorkspaces.workspaces().stream().map(w -> w.getFileName().toString()).toList());
 	}
 
 	@Test
 	public void salesIsClean() {
 		assertEquals("", findings("sales"));
+	}
+
+	/** The Maven example's plans (a copy of the sales workspace) build without an error. */
+	@Test
+	public void mavenIsClean() {
+		assertEquals("", findings("maven"));
 	}
 
 	@Test

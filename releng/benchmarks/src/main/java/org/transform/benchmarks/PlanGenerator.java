@@ -61,8 +61,13 @@ final class PlanGenerator {
 	}
 
 	Plan plan(int lines) {
+		return plan("Bench" + lines, lines);
+	}
+
+	/** A plan with the given name (so that several plans of one workspace do not clash) of exactly {@code lines} lines. */
+	Plan plan(String name, int lines) {
 		Text text = new Text();
-		text.line("plan Bench" + lines + " \"A plan of " + lines + " lines\" { period 2026-01 to 2027-12 }");
+		text.line("plan " + name + " \"A plan of " + lines + " lines\" { period 2026-01 to 2027-12 }");
 		text.line("import " + ORGANIZATION + ".*");
 		List<String> tools = new ArrayList<>();
 		List<String> goals = new ArrayList<>();

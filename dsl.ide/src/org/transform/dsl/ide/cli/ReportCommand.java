@@ -1,0 +1,169 @@
+package org.transform.dsl.ide.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.generator.report.ReportFormat;
+import org.transform.dsl.generator.report.ReportGenerator;
+import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
+import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
+
+import com.google.inject.Injector;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code transform report <files or folders>... --out DIR}: checks the workspace as {@code check}
+ * does and writes its report, {@code report.html} (self-contained, for a browser) and/or
+ * {@code report.md} with its diagrams in {@code diagrams/}, into the output folder and nowhere else.
+ */
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = TransformCli.Version.class, sortOptions = false,
+		description = {
+				"Writes the report of a workspace of Transform plans: a summary, the diagrams, a trend chart per indicator, the "
+						+ "progress toward the goals' targets, the findings by rule and the traceability from goals to changes.",
+				"report.html is one self-contained file to open in any browser, offline; report.md is the same for a repository, "
+						+ "with its diagrams in diagrams/. Files are written only into the --out folder, which is created if missing." },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = {
+				"0:report written, no errors in the plans (warnings and infos allowed)",
+				"1:report written, errors found in the plans",
+				"2:usage or input problem, or the output folder cannot be written" })
+public class ReportCommand implements Callable<Integer> {
+
+	@Option(names = { "-o", "--out" }, required = true, paramLabel = "<folder>",
+			description = "The folder to write the report into; created if missing. Nothing is written outside it.")
+	String out;
+
+	@Option(names = { "-f", "--format" }, paramLabel = "<format>", defaultValue = "both",
+			description = "Which files to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+	ReportFormat format;
+
+	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
+	List<String> paths;
+
+	@Spec
+	CommandSpec spec;
+
+	private final Path workingDirectory;
+
+	/** @param workingDirectory what relative paths are resolved against and written paths are shown relative to */
+	public ReportCommand(Path workingDirectory) {
+		this.workingDirectory = workingDirectory;
+	}
+
+	@Override
+	public Integer call() {
+		SourceFiles sources = new SourceFiles(workingDirectory);
+		List<SourceFile> files = sources.read(paths);
+		Path folder = outputFolder();
+		Injector injector = CheckCommand.Language.INJECTOR;
+		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
+		LoadedWorkspace loaded = workspace.load(files);
+		List<Issue> findings = new ArrayList<>();
+		for (Map.Entry<XtextResource, List<Issue>> issues : workspace.validate(loaded).entrySet()) {
+			XtextResource resource = issues.getKey();
+			for (Issue issue : issues.getValue()) {
+				if (issue.getUriToProblem() == null && issue instanceof Issue.IssueImpl impl) {
+					impl.setUriToProblem(resource.getURI()); // a syntax error names no element: its file is enough for the report
+				}
+				findings.add(issue);
+			}
+		}
+		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(loaded.files().keySet().iterator().next());
+		SortedMap<String, String> report = injector.getInstance(ReportGenerator.class).files(analysis, findings, format);
+
+		PrintWriter printer = spec.commandLine().getOut();
+		long errors = count(findings, Severity.ERROR);
+		printer.printf("Checked %d %s: %d %s, %d %s, %d %s.%n", files.size(), files.size() == 1 ? "file" : "files",
+				errors, errors == 1 ? "error" : "errors", count(findings, Severity.WARNING), count(findings, Severity.WARNING) == 1 ? "warning" : "warnings",
+				count(findings, Severity.INFO), count(findings, Severity.INFO) == 1 ? "info" : "infos");
+		for (Map.Entry<String, String> file : report.entrySet()) {
+			printer.println("Wrote " + sources.shown(write(folder, file.getKey(), file.getValue())));
+		}
+		if (report.containsKey(ReportGenerator.HTML_FILE)) {
+			printer.println("Open " + sources.shown(folder.resolve(ReportGenerator.HTML_FILE)) + " in a browser.");
+		}
+		printer.flush();
+		return errors > 0 ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
+	}
+
+	private static long count(List<Issue> findings, Severity severity) {
+		return findings.stream().filter(i -> i.getSeverity() == severity).count();
+	}
+
+	/** The --out folder, created if missing; an {@link InputProblem} when it cannot be a folder we may write to. */
+	private Path outputFolder() {
+		Path folder;
+		try {
+			folder = workingDirectory.resolve(out).toAbsolutePath().normalize();
+		} catch (InvalidPathException e) {
+			throw new InputProblem("--out '" + out + "' is not a valid path (" + e.getReason() + "): give the folder to write the report into.");
+		}
+		if (Files.exists(folder) && !Files.isDirectory(folder)) {
+			throw new InputProblem("cannot write the report into " + out + ": it is a file, not a folder; give a folder with --out (it is created if missing).");
+		}
+		try {
+			Files.createDirectories(folder);
+		} catch (FileAlreadyExistsException e) {
+			throw new InputProblem("cannot write the report into " + out + ": " + e.getFile() + " is a file, not a folder; give another folder with --out.");
+		} catch (IOException e) {
+			throw new InputProblem("cannot create the folder " + out + ": " + reason(e) + "; give a folder you may write to with --out.");
+		}
+		if (!Files.isWritable(folder)) {
+			throw new InputProblem("cannot write the report into " + out + ": permission denied; give a folder you may write to with --out.");
+		}
+		return folder;
+	}
+
+	/** Writes one file of the report below the folder: its name is one of the report's fixed names, checked to stay inside. */
+	private Path write(Path folder, String name, String text) {
+		Path file = folder.resolve(name).normalize();
+		if (!file.startsWith(folder) || file.equals(folder)) {
+			throw new IllegalStateException("report file name leaves the output folder: " + name);
+		}
+		try {
+			Files.createDirectories(file.getParent());
+			return Files.writeString(file, text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new InputProblem("cannot write " + sources(file) + ": " + reason(e) + "; check the permissions of the --out folder.");
+		}
+	}
+
+	private String sources(Path file) {
+		return new SourceFiles(workingDirectory).shown(file);
+	}
+
+	private static String reason(IOException e) {
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (e instanceof FileAlreadyExistsException) {
+			return "a file is in the way of a folder";
+		}
+		if (e instanceof FileSystemException fse && fse.getReason() != null) {
+			return fse.getReason();
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+}

@@ -1,0 +1,58 @@
+package org.transform.dsl.tests.generator;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.model.TransformFile;
+import org.transform.dsl.tests.examples.ExampleWorkspaces;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * What a report is generated from, as the command line gathers it: the plan analysis of a whole
+ * workspace and the findings of validating every file of it.
+ */
+public final class Reports {
+
+	/** The analysis of a workspace and its findings. */
+	public record Input(PlanAnalysis analysis, List<Issue> findings) {
+	}
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private PlanAnalyzer analyzer;
+
+	/** An example workspace, loaded from disk into a new resource set. */
+	public Input example(String name) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		Path workspace = ExampleWorkspaces.workspace(name);
+		ExampleWorkspaces.load(resourceSet, workspace);
+		return of(List.copyOf(resourceSet.getResources()));
+	}
+
+	/** The files of a workspace already loaded into one resource set. */
+	public Input of(TransformFile... files) {
+		return of(List.of(files).stream().map(TransformFile::eResource).toList());
+	}
+
+	private Input of(List<Resource> resources) {
+		List<Issue> findings = new ArrayList<>();
+		for (Resource resource : resources) {
+			findings.addAll(((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+		}
+		return new Input(analyzer.analyze(resources.get(0)), findings);
+	}
+}

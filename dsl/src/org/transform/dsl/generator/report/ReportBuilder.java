@@ -1,0 +1,382 @@
+package org.transform.dsl.generator.report;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.MeasuredValue;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalysis.Move;
+import org.transform.dsl.analysis.PlanAnalysis.Period;
+import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.generator.report.Report.Count;
+import org.transform.dsl.generator.report.Report.FindingGroup;
+import org.transform.dsl.generator.report.Report.FindingRow;
+import org.transform.dsl.generator.report.Report.Header;
+import org.transform.dsl.generator.report.Report.Point;
+import org.transform.dsl.generator.report.Report.Progress;
+import org.transform.dsl.generator.report.Report.Ref;
+import org.transform.dsl.generator.report.Report.SeverityCount;
+import org.transform.dsl.generator.report.Report.Status;
+import org.transform.dsl.generator.report.Report.Target;
+import org.transform.dsl.generator.report.Report.TraceRow;
+import org.transform.dsl.generator.report.Report.Trend;
+import org.transform.dsl.model.Goal;
+import org.transform.dsl.model.GoalMove;
+import org.transform.dsl.model.Indicator;
+import org.transform.dsl.model.LeverChange;
+import org.transform.dsl.model.LeverKind;
+import org.transform.dsl.model.Organization;
+import org.transform.dsl.model.Plan;
+import org.transform.dsl.model.Practice;
+import org.transform.dsl.model.TransformFile;
+
+import com.google.inject.Inject;
+
+/**
+ * Builds the {@link Report} of a workspace from its {@link PlanAnalysis} and findings. It reads the
+ * traceability graph from the analysis (goal moves, practice moves, supporting changes) and never
+ * walks the model to re-derive it. Elements are listed by qualified name, findings by rule, file
+ * and line, so the report does not depend on the order the files were loaded in.
+ */
+public class ReportBuilder {
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private DiagramSource diagrams;
+
+	public Report build(PlanAnalysis analysis, List<Issue> findings) {
+		List<Issue> shown = findings.stream().filter(i -> i.getSeverity() != null && i.getSeverity() != Severity.IGNORE).toList();
+		return new Report(headers(analysis), counts(analysis), severities(shown), List.copyOf(diagrams.diagrams(analysis, findings)),
+				trends(analysis), progress(analysis), findings(analysis, shown), traceability(analysis));
+	}
+
+	// ------------------------------------------------------------------ summary
+
+	private List<Header> headers(PlanAnalysis analysis) {
+		URI root = root(analysis);
+		Map<String, List<TransformFile>> byHeader = new TreeMap<>();
+		for (TransformFile file : analysis.files()) {
+			if (file.getHeader() != null && file.getHeader().getName() != null) {
+				String kind = file.getHeader() instanceof Plan ? "plan" : "organization";
+				byHeader.computeIfAbsent(kind + " " + file.getHeader().getName(), k -> new ArrayList<>()).add(file);
+			}
+		}
+		List<Header> headers = new ArrayList<>();
+		byHeader.values().stream()
+				.sorted(Comparator.comparing((List<TransformFile> files) -> files.get(0).getHeader() instanceof Organization)
+						.thenComparing(files -> files.get(0).getHeader().getName()))
+				.forEach(files -> {
+					TransformFile first = files.stream().filter(f -> f.getHeader().getTitle() != null).findFirst().orElse(files.get(0));
+					String period = null;
+					if (first.getHeader() instanceof Plan plan) {
+						Period p = analysis.periodOf(plan);
+						period = p == null ? null : p.start() + " to " + p.end();
+					}
+					List<String> paths = files.stream().map(f -> relative(root, f.eResource() == null ? null : f.eResource().getURI()))
+							.sorted().toList();
+					headers.add(new Header(first.getHeader() instanceof Plan ? "plan" : "organization",
+							new Ref(first.getHeader().getName(), first.getHeader().getName(), first.getHeader().getTitle()), period, paths));
+				});
+		return headers;
+	}
+
+	private static List<Count> counts(PlanAnalysis analysis) {
+		int values = analysis.indicators().stream().mapToInt(i -> analysis.series(i).size()).sum();
+		return List.of(new Count("files", analysis.files().size()), new Count("teams", analysis.teams().size()),
+				new Count("indicators", analysis.indicators().size()), new Count("goals", analysis.goals().size()),
+				new Count("practices", analysis.practices().size()), new Count("changes", analysis.changes().size()),
+				new Count("tools", analysis.tools().size()), new Count("channels", analysis.channels().size()),
+				new Count("policies", analysis.policies().size()), new Count("measured values", values));
+	}
+
+	private static List<SeverityCount> severities(List<Issue> findings) {
+		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+		for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+			counts.put(severity, 0);
+		}
+		for (Issue issue : findings) {
+			counts.merge(issue.getSeverity(), 1, Integer::sum);
+		}
+		return counts.entrySet().stream().map(e -> new SeverityCount(e.getKey(), e.getValue())).toList();
+	}
+
+	// ------------------------------------------------------------------ trends and progress
+
+	private List<Trend> trends(PlanAnalysis analysis) {
+		List<Trend> trends = new ArrayList<>();
+		for (Indicator indicator : sorted(analysis.indicators())) {
+			List<Target> targets = new ArrayList<>();
+			for (Move move : sortedMoves(analysis.goalMoves(indicator))) {
+				GoalMove written = (GoalMove) move.source();
+				if (written.getTarget() != null) {
+					targets.add(new Target(ref(move.mover()), move.direction(), written.getTarget(), due(analysis, (Goal) move.mover(), written)));
+				}
+			}
+			List<Point> measurements = analysis.series(indicator).stream().map(v -> new Point(v.date(), v.value())).toList();
+			trends.add(new Trend(ref(indicator), indicator.getUnit(), PlanAnalysis.better(indicator), baseline(indicator), measurements,
+					targets));
+		}
+		return trends;
+	}
+
+	private List<Progress> progress(PlanAnalysis analysis) {
+		List<Progress> rows = new ArrayList<>();
+		for (Goal goal : sorted(analysis.goals())) {
+			for (Move move : analysis.moves(goal)) {
+				GoalMove written = (GoalMove) move.source();
+				Indicator indicator = move.indicator();
+				MeasuredValue latest = analysis.latest(indicator);
+				rows.add(progress(ref(goal), ref(indicator), indicator.getUnit(), baseline(indicator),
+						latest == null ? null : new Point(latest.date(), latest.value()), written.getTarget(), due(analysis, goal, written)));
+			}
+		}
+		return rows;
+	}
+
+	/**
+	 * The progress of an indicator from its baseline toward a target:
+	 * {@code (latest - baseline) / (target - baseline)}, in percent rounded half up (baseline 94,
+	 * latest 80, target 60: 41 %). It is on track when that share is at least the share of the time
+	 * from the baseline date to the due date that had passed on the date of the latest measurement;
+	 * the latest measurement, not the day the report is written, is "now", so a report is the same
+	 * whenever it is generated.
+	 */
+	static Progress progress(Ref goal, Ref indicator, String unit, Point baseline, Point latest, BigDecimal target, PlanDate due) {
+		if (baseline == null) {
+			return new Progress(goal, indicator, unit, null, latest, target, due, null, Status.NO_BASELINE);
+		}
+		if (target == null) {
+			return new Progress(goal, indicator, unit, baseline, latest, null, due, null, Status.NO_TARGET);
+		}
+		if (latest == null || latest.date().first().isBefore(baseline.date().first())) {
+			return new Progress(goal, indicator, unit, baseline, null, target, due, null, Status.NOT_MEASURED);
+		}
+		BigDecimal span = target.subtract(baseline.value());
+		BigDecimal share;
+		if (span.signum() == 0) { // the target is the baseline: reached while the indicator has not moved away
+			share = latest.value().compareTo(target) == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
+		} else {
+			share = latest.value().subtract(baseline.value()).divide(span, MathContext.DECIMAL64);
+		}
+		int percent = share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).intValueExact();
+		Status status;
+		if (share.compareTo(BigDecimal.ONE) >= 0) {
+			status = Status.REACHED;
+		} else if (due == null) {
+			status = Status.NO_DATE;
+		} else {
+			long total = ChronoUnit.DAYS.between(baseline.date().first(), due.last());
+			long elapsed = ChronoUnit.DAYS.between(baseline.date().first(), latest.date().first());
+			BigDecimal expected = total <= 0 ? BigDecimal.ONE
+					: BigDecimal.valueOf(Math.min(elapsed, total)).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+			status = share.compareTo(expected) >= 0 ? Status.ON_TRACK : Status.OFF_TRACK;
+		}
+		return new Progress(goal, indicator, unit, baseline, latest, target, due, percent, status);
+	}
+
+	private static Point baseline(Indicator indicator) {
+		return PlanAnalysis.hasBaseline(indicator) ? new Point(PlanAnalysis.baselineDate(indicator), indicator.getBaseline()) : null;
+	}
+
+	/** When a goal wants its target: the move's date, else the goal's deadline, else the end of the goal's plan. */
+	private static PlanDate due(PlanAnalysis analysis, Goal goal, GoalMove move) {
+		PlanDate date = PlanDate.parse(move.getDate());
+		if (date == null) {
+			date = PlanDate.parse(goal.getDeadline());
+		}
+		if (date == null) {
+			Period period = analysis.periodOf(goal);
+			date = period == null ? null : period.end();
+		}
+		return date;
+	}
+
+	// ------------------------------------------------------------------ findings
+
+	private static final Comparator<FindingRow> ROW_ORDER = Comparator.comparing(FindingRow::file).thenComparingInt(FindingRow::line)
+			.thenComparing(FindingRow::message);
+
+	private static List<FindingGroup> findings(PlanAnalysis analysis, List<Issue> findings) {
+		URI root = root(analysis);
+		Map<String, List<Issue>> byCode = new TreeMap<>();
+		for (Issue issue : findings) {
+			String code = issue.getCode() == null || issue.getCode().isBlank() ? "unclassified" : issue.getCode();
+			byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(issue);
+		}
+		List<FindingGroup> groups = new ArrayList<>();
+		byCode.forEach((code, issues) -> {
+			List<FindingRow> rows = issues.stream()
+					.map(i -> new FindingRow(relative(root, i.getUriToProblem()), i.getLineNumber() == null ? 0 : i.getLineNumber(),
+							i.getSeverity(), i.getMessage() == null ? "" : i.getMessage()))
+					.sorted(ROW_ORDER).toList();
+			Severity worst = issues.stream().map(Issue::getSeverity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+			groups.add(new FindingGroup(code, worst, rows));
+		});
+		groups.sort(Comparator.comparing(FindingGroup::severity).thenComparing(FindingGroup::code));
+		return groups;
+	}
+
+	/** The folder that holds every file of the workspace: findings and files are shown relative to it. */
+	private static URI root(PlanAnalysis analysis) {
+		List<String> common = null;
+		URI first = null;
+		for (TransformFile file : analysis.files()) {
+			if (file.eResource() == null || file.eResource().getURI() == null) {
+				continue;
+			}
+			URI folder = file.eResource().getURI().trimFragment().trimSegments(1);
+			if (first == null) {
+				first = folder;
+				common = new ArrayList<>(folder.segmentsList());
+			} else {
+				List<String> segments = folder.segmentsList();
+				int n = 0;
+				while (n < common.size() && n < segments.size() && common.get(n).equals(segments.get(n))) {
+					n++;
+				}
+				common = new ArrayList<>(common.subList(0, n));
+			}
+		}
+		if (first == null) {
+			return null;
+		}
+		return first.trimSegments(first.segmentCount() - common.size());
+	}
+
+	/** The file of a resource or finding, relative to the workspace root when it lies below it. */
+	private static String relative(URI root, URI uri) {
+		if (uri == null) {
+			return "";
+		}
+		URI file = uri.trimFragment();
+		if (root != null && file.segmentCount() > root.segmentCount()
+				&& file.segmentsList().subList(0, root.segmentCount()).equals(root.segmentsList())
+				&& Objects.equals(file.scheme(), root.scheme()) && Objects.equals(file.device(), root.device())) {
+			return String.join("/", file.segmentsList().subList(root.segmentCount(), file.segmentCount()));
+		}
+		return file.isFile() ? file.toFileString() : file.toString();
+	}
+
+	// ------------------------------------------------------------------ traceability
+
+	/**
+	 * The matrix goal → indicator → practice → change: each goal's moves, the practices that move
+	 * those indicators and the changes that support those practices. Then what the goals do not
+	 * reach: practices (with the indicators they move) and their changes, changes that support no
+	 * practice, indicators nothing moves.
+	 */
+	private List<TraceRow> traceability(PlanAnalysis analysis) {
+		List<TraceRow> rows = new ArrayList<>();
+		Set<EObject> reached = new LinkedHashSet<>();
+		for (Goal goal : sorted(analysis.goals())) {
+			reached.add(goal);
+			List<Move> moves = analysis.moves(goal);
+			if (moves.isEmpty()) {
+				rows.add(new TraceRow(ref(goal), null, null, null, null));
+			}
+			for (Move move : moves) {
+				reached.add(move.indicator());
+				List<Practice> practices = sorted(analysis.practiceMoves(move.indicator()).stream().map(m -> (Practice) m.mover()).distinct().toList());
+				if (practices.isEmpty()) {
+					rows.add(new TraceRow(ref(goal), ref(move.indicator()), null, null, null));
+				}
+				for (Practice practice : practices) {
+					reached.add(practice);
+					addChanges(rows, reached, analysis, ref(goal), ref(move.indicator()), practice);
+				}
+			}
+		}
+		for (Practice practice : sorted(analysis.practices())) {
+			if (reached.contains(practice)) {
+				continue;
+			}
+			List<Indicator> indicators = analysis.moves(practice).stream().map(Move::indicator).distinct().toList();
+			if (indicators.isEmpty()) {
+				addChanges(rows, reached, analysis, null, null, practice);
+			}
+			for (Indicator indicator : sorted(indicators)) {
+				reached.add(indicator);
+				addChanges(rows, reached, analysis, null, ref(indicator), practice);
+			}
+			reached.add(practice);
+		}
+		for (LeverChange change : sorted(analysis.changes())) {
+			if (!reached.contains(change)) {
+				rows.add(new TraceRow(null, null, null, ref(change), lever(change)));
+			}
+		}
+		for (Indicator indicator : sorted(analysis.indicators())) {
+			if (!reached.contains(indicator)) {
+				rows.add(new TraceRow(null, ref(indicator), null, null, null));
+			}
+		}
+		return rows;
+	}
+
+	private void addChanges(List<TraceRow> rows, Set<EObject> reached, PlanAnalysis analysis, Ref goal, Ref indicator, Practice practice) {
+		List<LeverChange> changes = sorted(analysis.supportingChanges(practice).stream().distinct().toList());
+		if (changes.isEmpty()) {
+			rows.add(new TraceRow(goal, indicator, ref(practice), null, null));
+		}
+		for (LeverChange change : changes) {
+			reached.add(change);
+			rows.add(new TraceRow(goal, indicator, ref(practice), ref(change), lever(change)));
+		}
+	}
+
+	private static String lever(LeverChange change) {
+		LeverKind lever = PlanAnalysis.lever(change);
+		return lever == null ? null : lever.getLiteral();
+	}
+
+	// ------------------------------------------------------------------ names
+
+	private Ref ref(EObject element) {
+		String name = text(element, "name");
+		QualifiedName qualified = names.getFullyQualifiedName(element);
+		String safeName = name == null ? "(unnamed)" : name;
+		return new Ref(safeName, qualified == null ? safeName : qualified.toString(), text(element, "title"));
+	}
+
+	private static String text(EObject element, String feature) {
+		EStructuralFeature f = element.eClass().getEStructuralFeature(feature);
+		return f != null && element.eGet(f) instanceof String s ? s : null;
+	}
+
+	private <T extends EObject> List<T> sorted(List<T> elements) {
+		Map<T, String> keys = new LinkedHashMap<>();
+		for (T element : elements) {
+			keys.put(element, ref(element).qualifiedName());
+		}
+		List<T> result = new ArrayList<>(elements);
+		result.sort(Comparator.comparing(keys::get));
+		return result;
+	}
+
+	private List<Move> sortedMoves(List<Move> moves) {
+		List<Move> result = new ArrayList<>(moves);
+		result.sort(Comparator.comparing((Move m) -> ref(m.mover()).qualifiedName()));
+		return result;
+	}
+}
