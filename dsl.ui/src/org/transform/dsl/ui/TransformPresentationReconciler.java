@@ -3,13 +3,17 @@ package org.transform.dsl.ui;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITypedRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.transform.dsl.ui.editor.SemanticColouring;
 
-/** Syntax colouring of .transform files in the Generic Editor, from the language's own lexer. */
+/** Colouring of .transform files in the Generic Editor: the language's own lexer, and the IDE services' semantic highlighting on top. */
 public class TransformPresentationReconciler extends PresentationReconciler {
+
+	private SemanticColouring semanticColouring;
 
 	public TransformPresentationReconciler() {
 		DefaultDamagerRepairer damagerRepairer = new DefaultDamagerRepairer(new TransformTokenScanner()) {
@@ -21,5 +25,19 @@ public class TransformPresentationReconciler extends PresentationReconciler {
 		};
 		setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
+	}
+
+	@Override
+	public void install(ITextViewer viewer) {
+		super.install(viewer);
+		semanticColouring = new SemanticColouring(viewer);
+	}
+
+	@Override
+	public void uninstall() {
+		if (semanticColouring != null) {
+			semanticColouring.dispose();
+		}
+		super.uninstall();
 	}
 }

@@ -1,0 +1,155 @@
+package org.transform.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.transform.dsl.ui.tests.PlanWorkbench.ACME;
+import static org.transform.dsl.ui.tests.PlanWorkbench.PLAN;
+import static org.transform.dsl.ui.tests.PlanWorkbench.document;
+import static org.transform.dsl.ui.tests.PlanWorkbench.findings;
+import static org.transform.dsl.ui.tests.PlanWorkbench.hasFinding;
+import static org.transform.dsl.ui.tests.PlanWorkbench.markers;
+import static org.transform.dsl.ui.tests.PlanWorkbench.waitFor;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.transform.dsl.ui.builder.TransformNature;
+import org.transform.dsl.ui.quickfix.TransformQuickAssistProcessor;
+import org.transform.dsl.validation.IssueCodes;
+
+/**
+ * Findings while typing (annotations), after saving (markers in the Problems view), their quick fixes
+ * from the marker and from Ctrl+1, and findings that span two files of a project.
+ */
+public class LiveValidationTest {
+
+	/** An indicator that does not say which direction is better: an error with a quick fix per direction. */
+	private static final String UNDIRECTED = "\nindicator WinRate \"Win rate\" { unit percent }\n";
+
+	@AfterEach
+	void closeEditors() {
+		PlanWorkbench.closeEditors();
+	}
+
+	@Test
+	public void typingABrokenRuleShowsItsCodeAndSavingPutsItInTheProblemsView() throws Exception {
+		IProject project = PlanWorkbench.project("typing");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
+		ITextEditor editor = PlanWorkbench.open(plan);
+		waitFor("the builder to be enabled on opening a plan", () -> TransformNature.has(project), 10_000, () -> "no nature");
+		waitFor("the opened plan to be checked clean", () -> markers(plan).isEmpty() && findings(editor).isEmpty(), 10_000,
+				() -> findings(editor));
+
+		PlanWorkbench.type(editor, document(editor).getLength(), UNDIRECTED);
+
+		waitFor("an annotation with the code", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000,
+				() -> findings(editor));
+		assertTrue(findings(editor).get(0).getText().startsWith(IssueCodes.INDICATOR_WITHOUT_DIRECTION + ": "),
+				"annotation text is 'code: message': " + findings(editor).get(0).getText());
+		assertTrue(markers(plan).isEmpty(), "no marker before saving: " + markers(plan));
+
+		editor.doSave(null);
+		waitFor("the marker after saving", () -> !markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).isEmpty(), 15_000,
+				() -> markers(plan));
+		IMarker marker = markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).get(0);
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		assertEquals(PLAN.split("\n").length + 2, marker.getAttribute(IMarker.LINE_NUMBER, -1), "line of the new indicator");
+		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").startsWith(IssueCodes.INDICATOR_WITHOUT_DIRECTION + ": "));
+	}
+
+	@Test
+	public void theMarkersQuickFixRemovesMarkerAndAnnotation() throws Exception {
+		IProject project = PlanWorkbench.project("marker-fix");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN + UNDIRECTED);
+		ITextEditor editor = PlanWorkbench.open(plan);
+		waitFor("the marker", () -> !markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).isEmpty(), 15_000, () -> markers(plan));
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+
+		IMarker marker = markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).get(0);
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(marker), "the marker offers quick fixes");
+		IMarkerResolution[] resolutions = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		List<String> labels = Arrays.stream(resolutions).map(IMarkerResolution::getLabel).toList();
+		assertEquals(List.of("Higher is better: add 'better higher'", "Lower is better: add 'better lower'"), labels);
+		resolutions[0].run(marker);
+
+		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" { unit percent  better higher }\n", document(editor).get());
+		waitFor("the annotation to go", () -> !hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+		editor.doSave(null);
+		waitFor("the marker to go", () -> markers(plan).isEmpty() && plan.exists(), 15_000, () -> markers(plan));
+		assertTrue(findings(editor).isEmpty(), "no finding left: " + findings(editor));
+	}
+
+	@Test
+	public void theMarkersQuickFixOnAClosedPlanEditsAndSavesTheFile() throws Exception {
+		IProject project = PlanWorkbench.project("closed-fix");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN + UNDIRECTED);
+		TransformNature.addLater(project);
+		waitFor("the marker", () -> !markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).isEmpty(), 15_000, () -> markers(plan));
+
+		IMarker marker = markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).get(0);
+		IMarkerResolution lower = Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(marker))
+				.filter(r -> r.getLabel().equals("Lower is better: add 'better lower'")).findFirst().orElseThrow();
+		lower.run(marker);
+
+		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" { unit percent  better lower }\n",
+				new String(plan.getContents().readAllBytes(), plan.getCharset()), "the fix is saved");
+		waitFor("the marker to go", () -> markers(plan).isEmpty(), 15_000, () -> markers(plan));
+	}
+
+	@Test
+	public void ctrl1OffersTheFixesOfTheFindingAtTheCaret() throws Exception {
+		IProject project = PlanWorkbench.project("ctrl1");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
+		ITextEditor editor = PlanWorkbench.open(plan);
+		String changed = PLAN + "\nchange CrmRollout \"CRM roll-out\" { supports SharedAccountPlans  owner Sales }\n";
+		document(editor).set(changed);
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.CHANGE_WITHOUT_LEVER), 10_000, () -> findings(editor));
+
+		int caret = changed.indexOf("CrmRollout") + 2;
+		List<ICompletionProposal> proposals = TransformQuickAssistProcessor.proposals(document(editor), caret);
+		List<String> labels = proposals.stream().map(ICompletionProposal::getDisplayString).toList();
+		assertEquals(8, labels.size(), "one fix per lever: " + labels);
+		ICompletionProposal training = proposals.stream().filter(p -> p.getDisplayString().equals("Pull the training lever: add 'lever training'"))
+				.findFirst().orElseThrow();
+		training.apply(document(editor));
+
+		assertEquals(PLAN + "\nchange CrmRollout \"CRM roll-out\" { supports SharedAccountPlans  owner Sales  lever training }\n",
+				document(editor).get());
+		waitFor("the annotation to go", () -> !hasFinding(editor, IssueCodes.CHANGE_WITHOUT_LEVER), 10_000, () -> findings(editor));
+	}
+
+	@Test
+	public void aChangeInAnotherFileOfTheProjectCreatesAndRemovesACrossFileFinding() throws Exception {
+		IProject project = PlanWorkbench.project("cross-file");
+		IFile acme = PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
+		ITextEditor editor = PlanWorkbench.open(plan);
+		waitFor("the plan to be checked clean", () -> TransformNature.has(project) && findings(editor).isEmpty(), 10_000,
+				() -> findings(editor));
+
+		// the organization no longer has the team the plan's goal, practice and change are owned by
+		PlanWorkbench.write(acme, ACME.replace("team Sales \"Field sales\" {\n    part-of Commercial\n}\n", ""));
+		waitFor("the plan's annotation", () -> hasFinding(editor, IssueCodes.BROKEN_REFERENCE), 10_000, () -> findings(editor));
+		waitFor("the plan's markers", () -> markers(plan, IssueCodes.BROKEN_REFERENCE).size() == 3, 15_000, () -> markers(plan));
+		assertTrue(markers(plan, IssueCodes.BROKEN_REFERENCE).get(0).getAttribute(IMarker.MESSAGE, "").contains("Sales"),
+				() -> markers(plan).get(0).getAttribute(IMarker.MESSAGE, ""));
+
+		PlanWorkbench.write(acme, ACME);
+		waitFor("the annotation to go", () -> findings(editor).isEmpty(), 10_000, () -> findings(editor));
+		waitFor("the markers to go", () -> markers(plan).isEmpty(), 15_000, () -> markers(plan));
+		assertEquals(0, markers(acme).size());
+	}
+}

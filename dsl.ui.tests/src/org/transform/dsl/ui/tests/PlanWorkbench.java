@@ -1,0 +1,280 @@
+package org.transform.dsl.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelListener;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.transform.dsl.ui.builder.TransformBuilder;
+import org.transform.dsl.ui.editor.FindingAnnotation;
+
+/**
+ * The workbench as the tests drive it: projects of plans, editors on them, typing, and waiting — with
+ * the UI's events processed — until annotations, markers or popups show what is expected.
+ */
+final class PlanWorkbench {
+
+	/** The organization the plans refer to. */
+	static final String ACME = """
+			organization Acme "Acme Corp"
+
+			team Commercial "Commercial division"
+
+			team Sales "Field sales" {
+			    part-of Commercial
+			}
+			""";
+
+	/** A plan without findings, using the organization's team. */
+	static final String PLAN = """
+			plan SalesTransformation "Shorter sales cycles" {
+			    period 2026-01 to 2027-12
+			}
+
+			import Acme.*
+
+			indicator SalesCycle "Sales cycle length" {
+			    unit days
+			    better lower
+			    cadence monthly
+			    status existing
+			    measured-by "Median days from first meeting to signature"
+			    source "CRM"
+			    baseline 94 on 2026-01-31
+			}
+
+			goal CloseFaster "Close deals faster" {
+			    owner Sales
+			    lower SalesCycle to 60 by 2027-06
+			}
+
+			practice SharedAccountPlans "Account plans co-written" {
+			    owner Sales
+			    lowers SalesCycle
+			}
+
+			change WeeklyPlanReviews "Managers review account plans" {
+			    lever leadership
+			    supports SharedAccountPlans
+			    owner Sales
+			    from 2026-03
+			}
+			""";
+
+	private static final AtomicInteger PROJECTS = new AtomicInteger();
+
+	private PlanWorkbench() {
+	}
+
+	static IWorkbenchPage page() {
+		return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** A new, open project of its own for a test. */
+	static IProject project(String name) throws CoreException {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name + "-" + PROJECTS.incrementAndGet());
+		project.create(null);
+		project.open(null);
+		return project;
+	}
+
+	static IFile file(IProject project, String name, String text) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
+		return file;
+	}
+
+	static void write(IFile file, String text) throws CoreException {
+		file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, false, null);
+	}
+
+	static ITextEditor open(IFile file) throws CoreException {
+		IEditorPart part = IDE.openEditor(page(), file);
+		ITextEditor editor = part.getAdapter(ITextEditor.class);
+		if (editor == null) {
+			fail("no text editor for " + file + ": " + part);
+		}
+		return editor;
+	}
+
+	static IDocument document(ITextEditor editor) {
+		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
+	}
+
+	static IAnnotationModel annotationModel(ITextEditor editor) {
+		return editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+	}
+
+	/** Types the text at the offset, as one edit. */
+	static void type(ITextEditor editor, int offset, String text) throws BadLocationException {
+		document(editor).replace(offset, 0, text);
+	}
+
+	/** The findings the editor shows while typing, as {@code code: message}. */
+	static List<FindingAnnotation> findings(ITextEditor editor) {
+		List<FindingAnnotation> found = new ArrayList<>();
+		IAnnotationModel model = annotationModel(editor);
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof FindingAnnotation finding) {
+				found.add(finding);
+			}
+		}
+		return found;
+	}
+
+	static boolean hasFinding(ITextEditor editor, String code) {
+		return findings(editor).stream().anyMatch(f -> code.equals(f.getCode()));
+	}
+
+	/** The file's Transform markers that have their message (a marker can show up first without). */
+	static List<IMarker> markers(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(TransformBuilder.MARKER, false, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(IMarker.MESSAGE, null) != null).toList();
+		} catch (CoreException e) {
+			return List.of();
+		}
+	}
+
+	static List<IMarker> markers(IFile file, String code) {
+		return markers(file).stream().filter(m -> code.equals(m.getAttribute(TransformBuilder.CODE, null))).toList();
+	}
+
+	/** Counts changes of the editor's annotation model, to wait for the next reconcile. */
+	static AtomicInteger annotationChanges(ITextEditor editor) {
+		AtomicInteger changes = new AtomicInteger();
+		IAnnotationModelListener listener = model -> changes.incrementAndGet();
+		annotationModel(editor).addAnnotationModelListener(listener);
+		return changes;
+	}
+
+	/** Processes UI events until the condition holds; fails with the message (and what it shows) after the timeout. */
+	static void waitFor(String what, BooleanSupplier condition, long millis, Supplier<Object> shown) {
+		if (!waitUntil(condition, millis)) {
+			fail("waited " + millis + " ms for " + what + "; found: " + shown.get());
+		}
+	}
+
+	static boolean waitUntil(BooleanSupplier condition, long millis) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean()) {
+			if (System.currentTimeMillis() > end) {
+				return false;
+			}
+			if (!display.readAndDispatch()) {
+				try {
+					Thread.sleep(15);
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	/** Processes UI events for a while. */
+	static void settle(long millis) {
+		waitUntil(() -> false, millis);
+	}
+
+	/** The items of the visible tables of the workbench's popups (content assist, quick fix, references). */
+	static List<String> popupItems() {
+		List<String> items = new ArrayList<>();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			collect(shell, items);
+		}
+		return items;
+	}
+
+	/** The text field of the popup that is open (Quick Outline's filter). */
+	static Text popupText() {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell != workbench && shell.isVisible()) {
+				Text text = findText(shell);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return fail("no popup with a text field is open");
+	}
+
+	private static Text findText(Control control) {
+		if (control instanceof Text text) {
+			return text;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				Text found = findText(child);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static void collect(Control control, List<String> out) {
+		if (control instanceof Table table && table.isVisible()) {
+			for (TableItem item : table.getItems()) {
+				out.add(item.getText());
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, out);
+			}
+		}
+	}
+
+	/** Closes the editors and the popups a test left open, and deletes the workspace's projects. */
+	static void closeEditors() {
+		Shell workbench = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+		for (Shell shell : Display.getCurrent().getShells()) {
+			if (shell != workbench && !shell.isDisposed()) {
+				shell.close();
+			}
+		}
+		page().closeAllEditors(false);
+		try {
+			for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+				project.delete(true, true, null);
+			}
+		} catch (CoreException e) {
+			fail("the test's projects could not be deleted: " + e);
+		}
+	}
+}

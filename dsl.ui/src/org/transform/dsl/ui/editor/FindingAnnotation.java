@@ -1,0 +1,35 @@
+package org.transform.dsl.ui.editor;
+
+import java.util.Set;
+
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.xtext.diagnostics.Severity;
+
+/** A finding shown in the editor while the author types (squiggle, ruler, overview): text {@code code: message}. */
+public class FindingAnnotation extends Annotation {
+
+	public static final String ERROR = "org.transform.dsl.ui.error";
+	public static final String WARNING = "org.transform.dsl.ui.warning";
+	public static final String INFO = "org.transform.dsl.ui.info";
+	public static final Set<String> TYPES = Set.of(ERROR, WARNING, INFO);
+
+	private final String code;
+
+	public FindingAnnotation(Severity severity, String code, String text) {
+		super(type(severity), false, text);
+		this.code = code;
+	}
+
+	/** The finding's issue code ({@code technology-before-indicator}, {@code internal-error} ...). */
+	public String getCode() {
+		return code;
+	}
+
+	private static String type(Severity severity) {
+		return switch (severity) {
+			case ERROR -> ERROR;
+			case WARNING -> WARNING;
+			default -> INFO;
+		};
+	}
+}

@@ -1,0 +1,103 @@
+package org.transform.dsl.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.util.TextRegion;
+import org.transform.dsl.ui.TransformLanguage;
+import org.transform.dsl.ui.workspace.EditedPlan;
+
+import com.google.inject.Injector;
+
+/** Ctrl+Space: the IDE services' proposals (keywords, names in scope across the project, dates), as the language server makes them. */
+public class TransformContentAssistProcessor implements IContentAssistProcessor {
+
+	private static final int MAX_PROPOSALS = 500;
+
+	/** The proposals at the offset of the document's text. */
+	public static List<ContentAssistEntry> entries(IDocument document, int offset) throws CoreException {
+		String text = document.get();
+		if (offset < 0 || offset > text.length()) {
+			return List.of();
+		}
+		EditedPlan plan = EditedPlan.of(document, text);
+		Injector injector = TransformLanguage.injector();
+		ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(injector.getInstance(ExecutorService.class));
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, plan.resource());
+		List<ContentAssistEntry> result = new ArrayList<>();
+		injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), new IIdeContentProposalAcceptor() {
+			@Override
+			public void accept(ContentAssistEntry entry, int priority) {
+				if (entry != null && entry.getProposal() != null && result.stream().noneMatch(e -> e.getProposal().equals(entry.getProposal()))) {
+					result.add(entry);
+				}
+			}
+
+			@Override
+			public boolean canAcceptMoreProposals() {
+				return result.size() < MAX_PROPOSALS;
+			}
+		});
+		return result;
+	}
+
+	@Override
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		try {
+			for (ContentAssistEntry entry : entries(viewer.getDocument(), offset)) {
+				String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
+				int start = Math.max(0, offset - prefix.length());
+				String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
+				String shown = entry.getDescription() == null ? label : label + " — " + entry.getDescription();
+				proposals.add(new CompletionProposal(entry.getProposal(), start, offset - start, entry.getProposal().length(), null, shown,
+						null, entry.getDocumentation()));
+			}
+		} catch (CoreException | RuntimeException e) {
+			ILog.of(getClass()).warn("No proposals at offset " + offset + ": " + e);
+		}
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	@Override
+	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+		return null;
+	}
+
+	@Override
+	public char[] getCompletionProposalAutoActivationCharacters() {
+		return null;
+	}
+
+	@Override
+	public char[] getContextInformationAutoActivationCharacters() {
+		return null;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return null;
+	}
+
+	@Override
+	public IContextInformationValidator getContextInformationValidator() {
+		return null;
+	}
+}
