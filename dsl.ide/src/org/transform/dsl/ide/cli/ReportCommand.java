@@ -97,7 +97,7 @@ public class ReportCommand implements Callable<Integer> {
 		long errors = count(findings, Severity.ERROR);
 		printer.printf("Checked %d %s: %d %s, %d %s, %d %s.%n", files.size(), files.size() == 1 ? "file" : "files",
 				errors, errors == 1 ? "error" : "errors", count(findings, Severity.WARNING), count(findings, Severity.WARNING) == 1 ? "warning" : "warnings",
-				count(findings, Severity.INFO), count(findings, Severity.INFO) == 1 ? "info" : "infos");
+				count(findings, Severity.INFO), "info");
 		for (Map.Entry<String, String> file : report.entrySet()) {
 			printer.println("Wrote " + sources.shown(write(folder, file.getKey(), file.getValue())));
 		}

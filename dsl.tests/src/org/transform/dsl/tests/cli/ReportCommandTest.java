@@ -42,7 +42,7 @@ public class ReportCommandTest {
 
 		assertEquals("", run.err());
 		assertEquals(0, run.exitCode(), run::out);
-		assertEquals(List.of("Checked 3 files: 0 errors, 0 warnings, 0 infos.", "Wrote out/nested/diagrams/impact-map.svg",
+		assertEquals(List.of("Checked 3 files: 0 errors, 0 warnings, 0 info.", "Wrote out/nested/diagrams/impact-map.svg",
 				"Wrote out/nested/diagrams/roadmap.svg", "Wrote out/nested/diagrams/team-alignment.svg", "Wrote out/nested/diagrams/tool-landscape.svg",
 				"Wrote out/nested/report.html", "Wrote out/nested/report.md", "Open out/nested/report.html in a browser."), run.outLines());
 		List<String> after = tree(dir);
