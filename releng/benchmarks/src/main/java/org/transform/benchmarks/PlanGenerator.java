@@ -208,7 +208,7 @@ final class PlanGenerator {
 		if (finding == 3) { // a second tool of a category the landscape already has: redundant-tools
 			tool = "Tool" + n;
 			text.line("tool " + tool + " \"Another " + noun + " system " + n + "\" { category " + CATEGORIES[n % CATEGORIES.length]
-					+ "  used-by " + team + "  adopted bottom-up  integrates-with " + tools.get(0) + " }");
+					+ "  used-by " + team + "  adopted top-down  integrates-with " + tools.get(0) + " }");
 		} else if (landscape != null) {
 			tool = tools.get(random.nextInt(tools.size()));
 		} else if (tools.size() < CATEGORIES.length && (tools.isEmpty() || random.nextInt(4) == 0)) { // one tool per category, the first a CRM
