@@ -169,8 +169,8 @@ final class FuzzInput {
 				return text.substring(0, random.nextInt(text.length() + 1));
 			}
 			default -> { // a name of the line replaced by another line's word
-				String[] words = lines.get(other).split("\\s+");
-				String word = words[random.nextInt(words.length)];
+				String[] words = lines.get(other).strip().split("\\s+");
+				String word = words[random.nextInt(words.length)]; // never empty: "".split gives [""]
 				lines.set(line, lines.get(line).replaceFirst("[A-Z][A-Za-z0-9]*", java.util.regex.Matcher.quoteReplacement(word)));
 			}
 		}

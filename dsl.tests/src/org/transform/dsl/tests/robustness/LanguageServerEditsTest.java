@@ -32,7 +32,6 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Assertions;
@@ -199,7 +198,7 @@ public class LanguageServerEditsTest extends AbstractLanguageServiceTest {
 			}
 		});
 		InitializeParams params = new InitializeParams();
-		params.setWorkspaceFolders(List.of(new WorkspaceFolder(freshRoot.toUri().toString(), "fresh")));
+		params.setRootUri(freshRoot.toUri().toString());
 		server.initialize(params).join();
 		server.initialized(new InitializedParams());
 		String uri = freshRoot.resolve(EDITED).toUri().toString();
@@ -250,7 +249,7 @@ public class LanguageServerEditsTest extends AbstractLanguageServiceTest {
 	}
 
 	private static void assertInside(List<Diagnostic> diagnostics, String text, String context) {
-		String[] lines = text.split("\n", -1);
+		String[] lines = text.split("\r\n|\r|\n", -1);
 		for (Diagnostic d : diagnostics) {
 			for (Position p : List.of(d.getRange().getStart(), d.getRange().getEnd())) {
 				assertTrue(p.getLine() >= 0 && p.getLine() < lines.length, () -> "line outside the document: " + d + "; " + context);

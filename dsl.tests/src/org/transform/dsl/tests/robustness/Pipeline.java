@@ -89,7 +89,7 @@ final class Pipeline {
 	/** Every finding's range lies inside the document: offset and length, first and last line, columns. */
 	static void assertRangesInside(Outcome outcome) {
 		String document = outcome.document();
-		int lineCount = (int) document.chars().filter(c -> c == '\n').count() + 1;
+		int lineCount = lineCount(document);
 		for (Issue issue : outcome.issues()) {
 			String what = issue.getCode() + " '" + issue.getMessage() + "' at offset " + issue.getOffset() + ", length " + issue.getLength()
 					+ ", line " + issue.getLineNumber() + ":" + issue.getColumn() + " to " + issue.getLineNumberEnd() + ":" + issue.getColumnEnd()
@@ -109,6 +109,11 @@ final class Pipeline {
 						() -> "last line outside the document: " + what);
 			}
 		}
+	}
+
+	/** Lines as Xtext and LSP count them: CRLF, LF and a lone CR each end a line. */
+	static int lineCount(String text) {
+		return text.split("\r\n|\r|\n", -1).length;
 	}
 
 	/** Formatting changed only whitespace. */
