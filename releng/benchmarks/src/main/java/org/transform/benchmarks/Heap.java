@@ -58,6 +58,7 @@ public final class Heap {
 		long baseline = usedAfterGc(memory);
 		Workspace workspace = new PlanGenerator(seed).workspace(elements, files);
 		int workspaceFiles = workspace.files().size();
+		int workspaceElements = workspace.elements();
 		int lines = workspace.lines();
 		long bytes = workspace.bytes();
 		CheckTimes times = language.check(workspace);
@@ -71,8 +72,8 @@ public final class Heap {
 		System.out.println();
 		System.out.println("| files | elements | lines | MB of text | used heap before (MiB) | used heap after, GC'd (MiB) | of which the workspace (MiB) | bytes per element | target ≤ 512 MiB |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-		System.out.println("| " + thousands(workspaceFiles) + " | " + thousands(elements) + " | " + thousands(lines) + " | " + Stats.f2(bytes / (1024.0 * 1024.0))
-				+ " | " + f1(baseMib) + " | " + f1(mib) + " | " + f1(mib - baseMib) + " | " + thousands((used - baseline) / Math.max(1, elements)) + " | "
+		System.out.println("| " + thousands(workspaceFiles) + " | " + thousands(workspaceElements) + " | " + thousands(lines) + " | " + Stats.f2(bytes / (1024.0 * 1024.0))
+				+ " | " + f1(baseMib) + " | " + f1(mib) + " | " + f1(mib - baseMib) + " | " + thousands((used - baseline) / Math.max(1, workspaceElements)) + " | "
 				+ (mib <= 512 ? "met" : "**missed**") + " |");
 		// keep the resource set reachable until after the measurement
 		if (times.resourceSet().getResources().size() != resources) {
