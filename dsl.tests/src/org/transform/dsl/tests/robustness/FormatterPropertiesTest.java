@@ -13,7 +13,6 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.transform.dsl.tests.TransformInjectorProvider;
 import org.transform.dsl.tests.formatting.Formatting;
 import org.transform.dsl.tests.formatting.ModelStructure;
 
@@ -35,8 +34,6 @@ import net.jqwik.api.ShrinkingMode;
  */
 public class FormatterPropertiesTest {
 
-	private static final Injector INJECTOR = new TransformInjectorProvider().getInjector();
-
 	/** Teams of the organization by qualified name; by simple name only where the plan imports it. */
 	private static final String[] QUALIFIED_TEAMS = { "Acme.Sales", "Acme.Commercial" };
 	private static final String[] TEAMS = { "Sales", "Commercial", "Acme.Sales" };
@@ -56,22 +53,24 @@ public class FormatterPropertiesTest {
 
 	@Property(shrinking = ShrinkingMode.OFF)
 	void formattingIsIdempotentAndKeepsTheModel(@ForAll("plans") GeneratedPlan plan) {
-		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+		assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Pipeline.inLanguage(() -> {
+			Injector injector = Pipeline.injector();
 			XtextResource original = parse(plan.text());
 			assertTrue(original.getErrors().isEmpty(), () -> "the generated plan has syntax or linking errors: " + original.getErrors());
-			Formatting formatting = INJECTOR.getInstance(Formatting.class);
+			Formatting formatting = injector.getInstance(Formatting.class);
 			String once = formatting.format(original);
 
 			XtextResource formatted = parse(once);
 			assertTrue(formatted.getErrors().isEmpty(), () -> "the formatted plan has syntax or linking errors: " + formatted.getErrors() + "\n" + once);
 			assertEquals(once, formatting.format(formatted), "formatting the formatted plan changes it again");
-			ModelStructure structure = INJECTOR.getInstance(ModelStructure.class);
+			ModelStructure structure = injector.getInstance(ModelStructure.class);
 			assertEquals(structure.of(original.getContents().get(0)), structure.of(formatted.getContents().get(0)), once);
-		});
+			return null;
+		}));
 	}
 
 	private static XtextResource parse(String text) {
-		XtextResourceSet resourceSet = INJECTOR.getInstance(XtextResourceSet.class);
+		XtextResourceSet resourceSet = Pipeline.injector().getInstance(XtextResourceSet.class);
 		Pipeline.load(resourceSet, URI.createURI("memory:/format/acme.transform"), Pipeline.ORGANIZATION);
 		XtextResource resource = Pipeline.load(resourceSet, URI.createURI("memory:/format/plan.transform"), text);
 		EcoreUtil.resolveAll(resourceSet);

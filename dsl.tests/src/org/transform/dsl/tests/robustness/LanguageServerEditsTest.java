@@ -38,9 +38,21 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
-import org.transform.dsl.tests.ide.AbstractLanguageServiceTest;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.IGrammarAccess;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.eclipse.xtext.testing.GlobalRegistries;
+import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
+import org.eclipse.xtext.util.Modules2;
+import org.junit.jupiter.api.BeforeEach;
+import org.transform.dsl.TransformRuntimeModule;
+import org.transform.dsl.ide.TransformIdeModule;
+import org.transform.dsl.ide.TransformIdeSetup;
 
 import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
 
 /**
  * Random edit sequences sent to the language server as incremental {@code didChange} events (a range
@@ -55,12 +67,78 @@ import com.google.inject.Guice;
  * {@code -Dtransform.fuzz.seed=N} (default fixed) and is printed with a failing sequence; the number of
  * sequences is a tenth of {@code -Dtransform.fuzz.cases} (each sequence has up to 15 edits).
  */
-public class LanguageServerEditsTest extends AbstractLanguageServiceTest {
+public class LanguageServerEditsTest extends AbstractLanguageServerTest {
 
 	private static final String EDITED = "sales-transformation.transform";
 
+	/**
+	 * The language's services for the servers of this test. EMF's global registries are restored after
+	 * it is made (the grammar is loaded meanwhile): the other language-server tests share one injector
+	 * that they register there, and must not find this one's instead.
+	 */
+	private static Injector injector;
+
 	@TempDir
 	Path freshRoot;
+
+	public LanguageServerEditsTest() {
+		super("transform");
+	}
+
+	@BeforeEach
+	void workspaceIn(@TempDir Path folder) {
+		root = folder.toFile();
+	}
+
+	@Override
+	protected Module getServerModule() {
+		return Modules2.mixin(super.getServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+	}
+
+	private static synchronized IResourceServiceProvider.Registry registry() {
+		if (injector == null) {
+			GlobalRegistries.initializeDefaults();
+			GlobalStateMemento before = GlobalRegistries.makeCopyOfGlobalState();
+			try {
+				injector = new TransformIdeSetup() {
+					@Override
+					public Injector createInjector() {
+						return Guice.createInjector(Modules2.mixin(new TransformRuntimeModule(), new TransformIdeModule()));
+					}
+				}.createInjectorAndDoEMFRegistration();
+				injector.getInstance(IGrammarAccess.class);
+			} finally {
+				before.restoreGlobalState();
+			}
+		}
+		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
+		registry.getExtensionToFactoryMap().put("transform", injector.getInstance(IResourceServiceProvider.class));
+		return registry;
+	}
+
+	/** Writes the files, starts the server on them and opens the first one; returns its URI. */
+	private String openWorkspace(String openedName, String opened, String... others) {
+		for (int i = 0; i + 1 < others.length; i += 2) {
+			writeFile(others[i], others[i + 1]);
+		}
+		String uri = writeFile(openedName, opened);
+		initialize();
+		languageServer.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "transform", 1, opened)));
+		return uri;
+	}
+
+	/** The LSP position of an offset: lines end at LF (the edits never write CR). */
+	private static Position position(String text, int offset) {
+		int line = 0;
+		int lineStart = 0;
+		for (int i = 0; i < offset; i++) {
+			if (text.charAt(i) == '\n') {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return new Position(line, offset - lineStart);
+	}
 
 	@Test
 	public void afterRandomEditsTheDiagnosticsAreThoseOfAFreshServer() throws Exception {
