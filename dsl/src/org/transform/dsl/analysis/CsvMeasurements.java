@@ -1,5 +1,6 @@
 package org.transform.dsl.analysis;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -29,6 +30,13 @@ final class CsvMeasurements {
 
 	/** Rows beyond this are refused: a measurement series is not a data lake. */
 	static final int MAX_ROWS = 100_000;
+
+	/**
+	 * Bytes beyond this are not read: the row limit alone does not bound a file whose one row (or one
+	 * unterminated quoted field) runs over gigabytes, which the CSV parser would hold in memory.
+	 * 100,000 rows of {@code date,value} take about 2 MiB.
+	 */
+	static final long MAX_BYTES = 16L * 1024 * 1024;
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
 			.setCommentMarker('#')
@@ -85,7 +93,9 @@ final class CsvMeasurements {
 					+ "): create it with one 'date,value' row per measurement, or correct the path (relative to this plan file)."));
 			return;
 		}
-		try (InputStream in = converter.createInputStream(uri);
+		int valuesBefore = values.size();
+		int problemsBefore = problems.size();
+		try (InputStream in = new Limited(converter.createInputStream(uri));
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
 				CSVParser parser = FORMAT.parse(reader)) {
@@ -102,12 +112,54 @@ final class CsvMeasurements {
 		} catch (CharacterCodingException e) {
 			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is not UTF-8 text: save it as a UTF-8 CSV file with 'date,value' rows."));
 		} catch (IOException | RuntimeException e) {
+			if (e instanceof TooLarge || e.getCause() instanceof TooLarge) { // the CSV parser's iterator wraps it in an UncheckedIOException
+				values.subList(valuesBefore, values.size()).clear(); // none of a file that was not read to its end
+				problems.subList(problemsBefore, problems.size()).clear();
+				problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is larger than " + MAX_BYTES / (1024 * 1024)
+						+ " MiB and was not read: keep one 'date,value' row per measurement date (aggregate daily data to the indicator's cadence)."));
+				return;
+			}
 			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 			if (e.getCause() instanceof CharacterCodingException) {
 				reason = "it is not UTF-8 text";
 			}
 			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' cannot be read (" + reason
 					+ "): it must be a UTF-8 CSV file with one 'date,value' row per measurement."));
+		}
+	}
+
+	/** Thrown when a file is longer than {@link #MAX_BYTES}. */
+	private static final class TooLarge extends IOException {
+		private static final long serialVersionUID = 1L;
+	}
+
+	/** An input stream that fails with {@link TooLarge} past {@link #MAX_BYTES}. */
+	private static final class Limited extends FilterInputStream {
+		private long read;
+
+		Limited(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			count(b < 0 ? 0 : 1);
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			count(Math.max(0, n));
+			return n;
+		}
+
+		private void count(int n) throws TooLarge {
+			read += n;
+			if (read > MAX_BYTES) {
+				throw new TooLarge();
+			}
 		}
 	}
 
