@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
@@ -41,22 +43,35 @@ public class PlanAnalyzer {
 		if (resourceSet == null) {
 			return new PlanAnalysis(roots(List.of(resource)));
 		}
-		List<Resource> workspace = workspaceOf(resource);
-		List<Object> state = stateOf(workspace);
 		synchronized (resourceSet) {
 			Cache cache = cacheOf(resourceSet);
+			// the files of the workspace are looked up in the index only when the resource set gained or
+			// lost a resource: a walk over the whole index for each file validated made checking a
+			// workspace quadratic in its number of files
+			if (cache.workspace == null || !containsIdentical(cache.workspace, resource)) {
+				cache.workspace = workspaceOf(resource, indexProvider.getResourceDescriptions(resourceSet));
+			}
+			List<Object> state = stateOf(cache.workspace);
 			if (cache.analysis == null || !sameObjects(cache.state, state)) {
-				cache.analysis = new PlanAnalysis(roots(workspace));
+				cache.analysis = new PlanAnalysis(roots(cache.workspace));
 				cache.state = state;
 			}
 			return cache.analysis;
 		}
 	}
 
-	private List<Resource> workspaceOf(Resource resource) {
+	private static boolean containsIdentical(List<Resource> resources, Resource resource) {
+		for (Resource r : resources) {
+			if (r == resource) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static List<Resource> workspaceOf(Resource resource, IResourceDescriptions index) {
 		ResourceSet resourceSet = resource.getResourceSet();
 		Map<URI, Resource> result = new LinkedHashMap<>();
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(resourceSet);
 		for (IResourceDescription description : index.getAllResourceDescriptions()) {
 			URI uri = description.getURI();
 			if (!"transform".equals(uri.fileExtension()) || result.containsKey(uri)) {
@@ -125,6 +140,15 @@ public class PlanAnalyzer {
 	private static final class Cache extends AdapterImpl {
 		List<Object> state = List.of();
 		PlanAnalysis analysis;
+		List<Resource> workspace;
+
+		/** A resource added to or removed from the resource set: the workspace's files are looked up again. */
+		@Override
+		public void notifyChanged(Notification notification) {
+			if (notification.getFeatureID(ResourceSet.class) == ResourceSetImpl.RESOURCE_SET__RESOURCES) {
+				workspace = null;
+			}
+		}
 
 		@Override
 		public boolean isAdapterForType(Object type) {
