@@ -26,6 +26,8 @@ import org.eclipse.xtext.formatting2.regionaccess.IComment;
 import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.preferences.ITypedPreferenceValues;
 import org.eclipse.xtext.preferences.MapBasedPreferenceValues;
 import org.eclipse.xtext.preferences.TypedPreferenceKey;
@@ -148,6 +150,11 @@ public class TransformFormatter extends AbstractJavaFormatter {
 	 * per line indented inside them.
 	 */
 	private void formatElement(EObject element, IFormattableDocument doc) {
+		if (hasSyntaxError(element)) {
+			// left as the author wrote it: the parser's error recovery decides which tokens belong to the
+			// element, and laying those out guessed (e.g. "integrates-with }" asked twice for one space)
+			return;
+		}
 		ISemanticRegion last = null;
 		for (ISemanticRegion region : allSemanticRegions(element)) {
 			if (last != null) {
@@ -177,6 +184,19 @@ public class TransformFormatter extends AbstractJavaFormatter {
 		for (EObject clause : element.eContents()) {
 			doc.prepend(clause, this::newLine);
 		}
+	}
+
+	private static boolean hasSyntaxError(EObject element) {
+		INode node = NodeModelUtils.getNode(element);
+		if (node == null) {
+			return false;
+		}
+		for (INode part : node.getAsTreeIterable()) {
+			if (part.getSyntaxErrorMessage() != null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

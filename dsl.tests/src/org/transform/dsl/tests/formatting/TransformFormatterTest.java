@@ -137,6 +137,27 @@ public class TransformFormatterTest {
 	// ------------------------------------------------------------------ each element kind
 
 	@Test
+	public void anElementWithASyntaxErrorIsLeftAsWrittenAndTheOthersFormatted() {
+		formatter.assertFormatted(request -> {
+			request.setAllowSyntaxErrors(true);
+			request.setToBeFormatted("""
+					plan P
+					tool Crm "Salesforce" {  category crm   integrates-with }
+					tool Erp   { category erp }
+					""");
+			request.setExpectation("""
+					plan P
+
+					tool Crm "Salesforce" {  category crm   integrates-with }
+
+					tool Erp {
+					    category erp
+					}
+					""");
+		});
+	}
+
+	@Test
 	public void indicatorHasOneClausePerLine() {
 		assertFormatted("""
 				plan P
