@@ -1,10 +1,6 @@
 package org.transform.dsl.ide.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -96,7 +92,7 @@ public class DiagramCommand implements Callable<Integer> {
 		};
 		SourceFiles sources = new SourceFiles(workingDirectory);
 		List<SourceFile> files = sources.read(paths);
-		Path folder = outputFolder();
+		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the diagrams");
 
 		Injector injector = CheckCommand.Language.INJECTOR;
 		WorkspaceCheck check = injector.getInstance(WorkspaceCheck.class);
@@ -122,15 +118,7 @@ public class DiagramCommand implements Callable<Integer> {
 		List<String> written = new ArrayList<>();
 		for (String plan : plans) {
 			for (DiagramFile file : diagramFiles.files(plan, analysis, findings, selected, formats)) {
-				Path target = folder.resolve(file.name()).normalize();
-				if (!target.getParent().equals(folder)) { // file names are sanitised: this cannot happen
-					throw new IllegalStateException("diagram file name leaves the output folder: " + file.name());
-				}
-				try {
-					Files.write(target, file.content());
-				} catch (IOException e) {
-					throw new InputProblem("cannot write " + sources.shown(target) + ": " + e.getMessage() + "; check the output folder's permissions.");
-				}
+				Path target = folder.write(file.name(), file.content());
 				written.add(sources.shown(target));
 				output.println("wrote " + TransformCli.oneLine(sources.shown(target)));
 			}
@@ -161,22 +149,5 @@ public class DiagramCommand implements Callable<Integer> {
 			result.add(kind);
 		}
 		return result;
-	}
-
-	private Path outputFolder() {
-		Path folder;
-		try {
-			folder = workingDirectory.resolve(out).normalize();
-		} catch (InvalidPathException e) {
-			throw new InputProblem("'" + out + "' is not a valid output folder (" + e.getReason() + ").");
-		}
-		try {
-			Files.createDirectories(folder);
-		} catch (FileAlreadyExistsException e) {
-			throw new InputProblem("cannot write diagrams to " + out + ": it is a file, not a folder; give a folder.");
-		} catch (IOException e) {
-			throw new InputProblem("cannot create the output folder " + out + ": " + e.getMessage() + "; check the path and its permissions.");
-		}
-		return folder;
 	}
 }

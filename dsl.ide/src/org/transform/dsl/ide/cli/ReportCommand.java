@@ -1,13 +1,7 @@
 package org.transform.dsl.ide.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +70,7 @@ public class ReportCommand implements Callable<Integer> {
 	public Integer call() {
 		SourceFiles sources = new SourceFiles(workingDirectory);
 		List<SourceFile> files = sources.read(paths);
-		Path folder = outputFolder();
+		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the report");
 		Injector injector = CheckCommand.Language.INJECTOR;
 		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
 		LoadedWorkspace loaded = workspace.load(files);
@@ -99,10 +93,10 @@ public class ReportCommand implements Callable<Integer> {
 				errors, errors == 1 ? "error" : "errors", count(findings, Severity.WARNING), count(findings, Severity.WARNING) == 1 ? "warning" : "warnings",
 				count(findings, Severity.INFO), "info");
 		for (Map.Entry<String, String> file : report.entrySet()) {
-			printer.println("Wrote " + sources.shown(write(folder, file.getKey(), file.getValue())));
+			printer.println("Wrote " + sources.shown(folder.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))));
 		}
 		if (report.containsKey(ReportGenerator.HTML_FILE)) {
-			printer.println("Open " + sources.shown(folder.resolve(ReportGenerator.HTML_FILE)) + " in a browser.");
+			printer.println("Open " + sources.shown(folder.path().resolve(ReportGenerator.HTML_FILE)) + " in a browser.");
 		}
 		printer.flush();
 		return errors > 0 ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
@@ -110,60 +104,5 @@ public class ReportCommand implements Callable<Integer> {
 
 	private static long count(List<Issue> findings, Severity severity) {
 		return findings.stream().filter(i -> i.getSeverity() == severity).count();
-	}
-
-	/** The --out folder, created if missing; an {@link InputProblem} when it cannot be a folder we may write to. */
-	private Path outputFolder() {
-		Path folder;
-		try {
-			folder = workingDirectory.resolve(out).toAbsolutePath().normalize();
-		} catch (InvalidPathException e) {
-			throw new InputProblem("--out '" + out + "' is not a valid path (" + e.getReason() + "): give the folder to write the report into.");
-		}
-		if (Files.exists(folder) && !Files.isDirectory(folder)) {
-			throw new InputProblem("cannot write the report into " + out + ": it is a file, not a folder; give a folder with --out (it is created if missing).");
-		}
-		try {
-			Files.createDirectories(folder);
-		} catch (FileAlreadyExistsException e) {
-			throw new InputProblem("cannot write the report into " + out + ": " + e.getFile() + " is a file, not a folder; give another folder with --out.");
-		} catch (IOException e) {
-			throw new InputProblem("cannot create the folder " + out + ": " + reason(e) + "; give a folder you may write to with --out.");
-		}
-		if (!Files.isWritable(folder)) {
-			throw new InputProblem("cannot write the report into " + out + ": permission denied; give a folder you may write to with --out.");
-		}
-		return folder;
-	}
-
-	/** Writes one file of the report below the folder: its name is one of the report's fixed names, checked to stay inside. */
-	private Path write(Path folder, String name, String text) {
-		Path file = folder.resolve(name).normalize();
-		if (!file.startsWith(folder) || file.equals(folder)) {
-			throw new IllegalStateException("report file name leaves the output folder: " + name);
-		}
-		try {
-			Files.createDirectories(file.getParent());
-			return Files.writeString(file, text, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new InputProblem("cannot write " + sources(file) + ": " + reason(e) + "; check the permissions of the --out folder.");
-		}
-	}
-
-	private String sources(Path file) {
-		return new SourceFiles(workingDirectory).shown(file);
-	}
-
-	private static String reason(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof FileAlreadyExistsException) {
-			return "a file is in the way of a folder";
-		}
-		if (e instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 	}
 }
