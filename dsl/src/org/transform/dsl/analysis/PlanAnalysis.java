@@ -15,6 +15,9 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.Assignment;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.util.Tuples;
@@ -555,12 +558,13 @@ public final class PlanAnalysis {
 	 * resource-scoped cache, which forgets it on the next change of the resource.
 	 */
 	static boolean written(EObject object, EStructuralFeature feature) {
-		if (NodeModelUtils.getNode(object) == null) {
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		if (node == null) {
 			return object.eIsSet(feature);
 		}
 		Resource resource = object.eResource();
-		if (resource == null) {
-			return !NodeModelUtils.findNodesForFeature(object, feature).isEmpty();
+		if (resource == null || !(object.eContainer() instanceof TransformFile)) {
+			return assigns(node, object, feature.getName());
 		}
 		return WRITTEN.get(Tuples.create(WRITTEN, feature), resource, () -> writtenIn(resource, feature)).contains(object);
 	}
@@ -568,12 +572,41 @@ public final class PlanAnalysis {
 	private static final OnChangeEvictingCache WRITTEN = new OnChangeEvictingCache();
 
 	private static Set<EObject> writtenIn(Resource resource, EStructuralFeature feature) {
+		// the features asked about (an indicator's direction, a change's lever) belong to top-level
+		// elements: walking every object of the resource cost as much as the node walks
 		Set<EObject> written = Collections.newSetFromMap(new IdentityHashMap<>());
-		resource.getAllContents().forEachRemaining(candidate -> {
-			if (feature.getEContainingClass().isInstance(candidate) && !NodeModelUtils.findNodesForFeature(candidate, feature).isEmpty()) {
-				written.add(candidate);
+		for (EObject root : resource.getContents()) {
+			if (root instanceof TransformFile file) {
+				for (Element candidate : file.getElements()) {
+					if (feature.getEContainingClass().isInstance(candidate)) {
+						ICompositeNode node = NodeModelUtils.getNode(candidate);
+						if (node != null && assigns(node, candidate, feature.getName())) {
+							written.add(candidate);
+						}
+					}
+				}
 			}
-		});
+		}
 		return written;
+	}
+
+	/**
+	 * Whether a node of the object assigns the feature: a walk over its nodes that stops at nested
+	 * objects and asks each node's grammar element only for its direct container, where
+	 * {@link NodeModelUtils#findNodesForFeature} climbs the grammar from every leaf (the largest cost of
+	 * validating a large plan).
+	 */
+	private static boolean assigns(ICompositeNode parent, EObject object, String feature) {
+		for (INode child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child.getGrammarElement() != null && child.getGrammarElement().eContainer() instanceof Assignment assignment
+					&& feature.equals(assignment.getFeature())) {
+				return true;
+			}
+			if (child instanceof ICompositeNode composite && (!composite.hasDirectSemanticElement() || composite.getSemanticElement() == object)
+					&& assigns(composite, object, feature)) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

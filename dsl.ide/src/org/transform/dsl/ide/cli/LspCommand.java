@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
-import org.eclipse.xtext.ide.server.ServerModule;
+import org.transform.dsl.ide.server.TransformServerModule;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -100,7 +100,7 @@ public class LspCommand implements Callable<Integer> {
 
 	/** Connects a new language server to the streams and returns the future that completes when the input ends. */
 	static Future<Void> start(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(new ServerModule());
+		Injector injector = Guice.createInjector(new TransformServerModule());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, null);
 		server.connect(launcher.getRemoteProxy());

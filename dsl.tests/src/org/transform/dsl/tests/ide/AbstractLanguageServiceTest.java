@@ -29,6 +29,7 @@ import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.transform.dsl.ide.server.TransformServerModule;
 import org.transform.dsl.TransformRuntimeModule;
 import org.transform.dsl.ide.TransformIdeModule;
 import org.transform.dsl.ide.TransformIdeSetup;
@@ -63,7 +64,7 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(super.getServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+		return Modules2.mixin(new TransformServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
 	}
 
 	private static synchronized IResourceServiceProvider.Registry registry() {

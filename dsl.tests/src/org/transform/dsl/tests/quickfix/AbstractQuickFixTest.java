@@ -38,6 +38,7 @@ import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.transform.dsl.ide.server.TransformServerModule;
 import org.transform.dsl.ide.TransformIdeSetup;
 
 import com.google.gson.Gson;
@@ -82,7 +83,7 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 	 */
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(super.getServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+		return Modules2.mixin(new TransformServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
 	}
 
 	private static synchronized IResourceServiceProvider.Registry registry() {

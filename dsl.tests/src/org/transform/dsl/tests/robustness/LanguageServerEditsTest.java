@@ -37,6 +37,7 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.transform.dsl.ide.server.TransformServerModule;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -92,7 +93,7 @@ public class LanguageServerEditsTest extends AbstractLanguageServerTest {
 
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(super.getServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+		return Modules2.mixin(new TransformServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
 	}
 
 	private static synchronized IResourceServiceProvider.Registry registry() {
