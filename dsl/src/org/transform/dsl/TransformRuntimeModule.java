@@ -7,6 +7,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
@@ -15,6 +16,7 @@ import org.transform.dsl.conversion.TransformValueConverters;
 import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
+import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
 import org.transform.dsl.scoping.TransformImportScoping;
@@ -34,6 +36,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	}
 
 	@Override
+	/** Takes an editor's edit without linking the whole file again when names keep their meaning. */
+	public Class<? extends XtextResource> bindXtextResource() {
+		return TransformResource.class;
+	}
+
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
 		return TransformQualifiedNameProvider.class;
 	}

@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.scoping.IScope;
@@ -34,7 +35,8 @@ public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProv
 	 * reference sees the same names from anywhere in its file; the default provider would still build
 	 * a chain of scopes per reference (one layer per container up to the file), which made linking
 	 * the largest cost of re-validating a file while its author types. The cache is the resource's
-	 * own and forgets the scope on the next change of the file.
+	 * own and forgets the scope on the next change of the file. Outside a live scope, the scope
+	 * remembers what each name resolved to ({@link MemoizingScope}).
 	 */
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
@@ -42,8 +44,16 @@ public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProv
 		if (resource == null || !(EcoreUtil.getRootContainer(context) instanceof TransformFile file)) {
 			return super.getScope(context, reference);
 		}
-		return cache.get(Tuples.create(TransformImportScoping.class, reference.getEReferenceType(), isIgnoreCase(reference)), resource,
-				() -> super.getScope(file, reference));
+		return cache.get(Tuples.create(TransformImportScoping.class, reference.getEReferenceType(), isIgnoreCase(reference)), resource, () -> {
+			IScope scope = super.getScope(file, reference);
+			return isLive(resource) ? scope : new MemoizingScope(scope);
+		});
+	}
+
+	/** Whether the resource set sees changes of other resources made in memory (a rename does). */
+	private static boolean isLive(Resource resource) {
+		return resource.getResourceSet() == null
+				|| Boolean.TRUE.equals(resource.getResourceSet().getLoadOptions().get(ResourceDescriptionsProvider.LIVE_SCOPE));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.transform.dsl.resource.TransformResource;
 
 /**
  * The language server's builder, which re-parses only the part of a file that changed.
@@ -24,9 +25,11 @@ import org.eclipse.xtext.resource.XtextResourceSet;
  * from the text it was parsed from. The partial parser turns the replaced elements into proxies with
  * their old URIs, as unloading the file would, so references from other files are resolved again;
  * it parses the whole file when the edited element does not parse on its own (a syntax error), and
- * the resource relinks itself afterwards. Whenever something does not fit (a file not loaded, the same
- * text, a text that does not read, a re-parse that fails), the file is forgotten and read again as
- * Xtext does.
+ * the resource links itself again afterwards — when this file is the only change, only the
+ * elements whose text changed, if names kept their meaning
+ * ({@link TransformResource#updateKeepingLinks}). Whenever something does not fit (a file not
+ * loaded, the same text, a text that does not read, a re-parse that fails), the file is forgotten
+ * and read again as Xtext does.
  *
  * <p>There is no other place to do this: the builder's {@code unloadResource} is the one step between
  * "this file changed" and "load it".
@@ -39,13 +42,18 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		XtextResourceSet resourceSet = request.getResourceSet();
 		Resource resource = resourceSet.getResource(uri, false);
 		if (resource instanceof XtextResource xtextResource && request.getDirtyFiles().contains(uri)
-				&& !request.getDeletedFiles().contains(uri) && reparsedInPlace(xtextResource, resourceSet)) {
+				&& !request.getDeletedFiles().contains(uri) && reparsedInPlace(xtextResource, resourceSet, isOnlyChange(request))) {
 			return;
 		}
 		super.unloadResource(uri);
 	}
 
-	private static boolean reparsedInPlace(XtextResource resource, XtextResourceSet resourceSet) {
+	/** Whether the file is all that changed: then its unchanged elements may keep their links. */
+	private static boolean isOnlyChange(BuildRequest request) {
+		return request.getDirtyFiles().size() == 1 && request.getDeletedFiles().isEmpty() && request.getExternalDeltas().isEmpty();
+	}
+
+	private static boolean reparsedInPlace(XtextResource resource, XtextResourceSet resourceSet, boolean onlyChange) {
 		IParseResult parsed = resource.getParseResult();
 		if (!resource.isLoaded() || parsed == null || parsed.getRootNode() == null) {
 			return false;
@@ -67,7 +75,13 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 			suffix++;
 		}
 		try {
-			resource.update(prefix, oldText.length() - prefix - suffix, newText.substring(prefix, newText.length() - suffix));
+			int length = oldText.length() - prefix - suffix;
+			String replacement = newText.substring(prefix, newText.length() - suffix);
+			if (onlyChange && resource instanceof TransformResource transformResource) {
+				transformResource.updateKeepingLinks(prefix, length, replacement);
+			} else {
+				resource.update(prefix, length, replacement);
+			}
 		} catch (RuntimeException e) {
 			return false; // the file is read again from its text
 		}
