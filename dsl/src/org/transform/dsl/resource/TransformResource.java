@@ -41,8 +41,22 @@ public class TransformResource extends LazyLinkingResource {
 	/** The file as it was before the edit being applied, or {@code null} when no edit keeps links. */
 	private Snapshot before;
 
+	/** Whether the last edit linked only the changed elements. */
+	private boolean keptLinks;
+
+	/** While only the changed elements are linked: the other elements' lazy links stay readable. */
+	private boolean linkingChangedElements;
+
+	/**
+	 * How many lazy links the last full linking left. The unresolved links of the elements an edit
+	 * replaced stay in the resource's list of lazy links until the next full linking, so the whole file
+	 * is linked again when the list has grown to twice that (plus some).
+	 */
+	private int lazyLinksAfterFullLinking;
+
 	/** Applies the edit as {@link #update} does; links only what changed where that means the same. */
 	public void updateKeepingLinks(int offset, int replacedTextLength, String newText) {
+		keptLinks = false;
 		before = Snapshot.of(this);
 		try {
 			update(offset, replacedTextLength, newText);
@@ -55,15 +69,24 @@ public class TransformResource extends LazyLinkingResource {
 	protected void doLinking() {
 		Snapshot old = before;
 		List<Element> changed = old == null ? null : old.changedElements(this);
-		if (changed == null) {
+		keptLinks = changed != null && getLazyProxyInformation().size() <= 2 * lazyLinksAfterFullLinking + 1000;
+		if (!keptLinks) {
 			super.doLinking();
+			lazyLinksAfterFullLinking = getLazyProxyInformation().size();
 			return;
 		}
 		ImportedNamesAdapter importedNames = ImportedNamesAdapter.find(this);
 		Set<QualifiedName> names = importedNames == null ? Set.of() : new HashSet<>(importedNames.getImportedNames());
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
-		for (Element element : changed) {
-			getLinker().linkModel(element, consumer); // forgets the names the file looked up: they are put back below
+		linkingChangedElements = true;
+		try {
+			for (Element element : changed) {
+				// the linker forgets the names the file looked up (put back below) and would forget
+				// every lazy link of the file (kept: see clearLazyProxyInformation)
+				getLinker().linkModel(element, consumer);
+			}
+		} finally {
+			linkingChangedElements = false;
 		}
 		if (importedNames != null) {
 			importedNames.getImportedNames().addAll(names);
@@ -72,6 +95,23 @@ public class TransformResource extends LazyLinkingResource {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));
 			getWarnings().addAll(consumer.getResult(Severity.WARNING));
 		}
+	}
+
+	/**
+	 * The lazy links of a file are numbered entries of one list, which the linker empties before it
+	 * links: while only the changed elements are linked, the list is kept, so that the other elements'
+	 * unresolved links still find their entries; the new links are added at its end.
+	 */
+	@Override
+	public void clearLazyProxyInformation() {
+		if (!linkingChangedElements) {
+			super.clearLazyProxyInformation();
+		}
+	}
+
+	/** Whether the last {@link #updateKeepingLinks} linked only the elements whose text changed. */
+	public boolean keptLinks() {
+		return keptLinks;
 	}
 
 	/** What decides whether an edit changed what names mean: the objects and names of the file's parts. */
