@@ -19,8 +19,7 @@ import net.jqwik.api.ShrinkingMode;
  * Whatever a file holds, the language answers with findings: random streams of tokens and mutated
  * example files go through the parser, the linker, every check and the formatter without an
  * exception, within 10 seconds each, every finding's range inside the document, and the formatter
- * has no problem (see {@link Pipeline#assertFormatterHadNoProblem} for the one known) and changes
- * nothing but whitespace.
+ * has no problem and changes nothing but whitespace.
  *
  * <p>The inputs come from a {@link Random} that jqwik seeds: a failing case is reported with its
  * seed and its input, and jqwik's database re-runs it first next time. The number of cases is

@@ -157,17 +157,13 @@ final class Pipeline {
 	}
 
 	/**
-	 * The formatter had no problem, except that on a file with syntax errors it may find conflicting
-	 * spaces (a known finding: a clause keyword left without its value before a closing brace, such
-	 * as {@code integrates-with \}}, makes {@code TransformFormatter} ask twice for the space after
-	 * it; the editor logs it and formats the rest). Any other problem fails the case.
+	 * The formatter had no problem, on any input. (It used to find conflicting spaces on some files with
+	 * syntax errors; it now leaves an element with a syntax error as written, and 20,000 cases of each
+	 * fuzz property found no problem.)
 	 */
 	static void assertFormatterHadNoProblem(Outcome outcome) {
 		for (Exception problem : outcome.formatterProblems()) {
-			boolean knownConflict = outcome.syntaxErrors() && problem.getClass().getSimpleName().equals("ConflictingRegionsException");
-			if (!knownConflict) {
-				throw new AssertionError("the formatter failed: " + problem, problem);
-			}
+			throw new AssertionError("the formatter failed: " + problem, problem);
 		}
 	}
 
