@@ -57,7 +57,7 @@ public class TransformResource extends LazyLinkingResource {
 	/** Applies the edit as {@link #update} does; links only what changed where that means the same. */
 	public void updateKeepingLinks(int offset, int replacedTextLength, String newText) {
 		keptLinks = false;
-		before = Snapshot.of(this);
+		before = Snapshot.of(this, offset, offset + newText.length());
 		try {
 			update(offset, replacedTextLength, newText);
 		} finally {
@@ -114,23 +114,26 @@ public class TransformResource extends LazyLinkingResource {
 		return keptLinks;
 	}
 
-	/** What decides whether an edit changed what names mean: the objects and names of the file's parts. */
-	private record Snapshot(TransformFile file, EObject header, List<Import> imports, List<Element> elements, List<String> names,
-			long[] textHashes) {
+	/**
+	 * What decides whether an edit changed what names mean: the file's parts as objects, and where the
+	 * new text is ({@code start} to {@code end} in the edited text).
+	 */
+	private record Snapshot(TransformFile file, EObject header, List<Import> imports, List<Element> elements, int start, int end) {
 
-		static Snapshot of(TransformResource resource) {
+		static Snapshot of(TransformResource resource, int start, int end) {
 			if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof TransformFile file)
 					|| resource.getParseResult() == null) {
 				return null;
 			}
-			List<Element> elements = new ArrayList<>(file.getElements());
-			return new Snapshot(file, file.getHeader(), new ArrayList<>(file.getImports()), elements, names(elements), textHashes(elements));
+			return new Snapshot(file, file.getHeader(), new ArrayList<>(file.getImports()), new ArrayList<>(file.getElements()), start, end);
 		}
 
 		/**
 		 * The elements to link after the edit, or {@code null} if the whole file must be linked: the
 		 * root, header or an import was replaced, or an element was added, removed, or changed its kind
-		 * or name.
+		 * or name. The partial parser replaces the element around the edit, or an object inside it;
+		 * every other element keeps its object and its text (the text changed only between start and
+		 * end), so only replaced elements and those that reach into the edited text are linked again.
 		 */
 		List<Element> changedElements(TransformResource resource) {
 			if (resource.getContents().isEmpty() || resource.getContents().get(0) != file || file.getHeader() != header
@@ -138,17 +141,24 @@ public class TransformResource extends LazyLinkingResource {
 				return null;
 			}
 			List<Element> now = file.getElements();
-			if (!names.equals(names(now))) {
-				return null;
-			}
-			long[] hashes = textHashes(now);
 			List<Element> changed = new ArrayList<>();
 			for (int i = 0; i < now.size(); i++) {
-				if (now.get(i).eClass() != elements.get(i).eClass()) {
+				Element element = now.get(i);
+				Element was = elements.get(i);
+				if (element.eClass() != was.eClass()) {
 					return null;
 				}
-				if (now.get(i) != elements.get(i) || hashes[i] != textHashes[i]) {
-					changed.add(now.get(i));
+				if (element != was) {
+					// the replaced object keeps its values: its name is the name before the edit
+					if (!Objects.equals(name(element), name(was))) {
+						return null;
+					}
+					changed.add(element);
+				} else {
+					ICompositeNode node = NodeModelUtils.getNode(element);
+					if (node == null || node.getTotalOffset() <= end && node.getTotalEndOffset() >= start) {
+						changed.add(element);
+					}
 				}
 			}
 			return changed;
@@ -166,30 +176,8 @@ public class TransformResource extends LazyLinkingResource {
 			return true;
 		}
 
-		private static List<String> names(List<Element> elements) {
-			List<String> names = new ArrayList<>(elements.size());
-			for (Element element : elements) {
-				names.add(Objects.toString(SimpleAttributeResolver.NAME_RESOLVER.apply(element), null));
-			}
-			return names;
-		}
-
-		/** A 64-bit hash of each element's text (FNV-1a): an element re-parsed inside keeps its object. */
-		private static long[] textHashes(List<Element> elements) {
-			long[] hashes = new long[elements.size()];
-			for (int i = 0; i < elements.size(); i++) {
-				ICompositeNode node = NodeModelUtils.getNode(elements.get(i));
-				if (node == null) {
-					continue;
-				}
-				String text = node.getRootNode().getText();
-				long hash = 0xcbf29ce484222325L;
-				for (int c = node.getTotalOffset(), end = node.getTotalEndOffset(); c < end; c++) {
-					hash = (hash ^ text.charAt(c)) * 0x100000001b3L;
-				}
-				hashes[i] = hash ^ node.getTotalLength();
-			}
-			return hashes;
+		private static String name(Element element) {
+			return SimpleAttributeResolver.NAME_RESOLVER.apply(element);
 		}
 	}
 }
