@@ -5,6 +5,7 @@ import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
@@ -15,6 +16,7 @@ import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.transform.dsl.conversion.TransformValueConverters;
 import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
+import org.transform.dsl.parser.IncrementalTokenRegionProvider;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
 import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
@@ -39,6 +41,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	/** Takes an editor's edit without linking the whole file again when names keep their meaning. */
 	public Class<? extends XtextResource> bindXtextResource() {
 		return TransformResource.class;
+	}
+
+	/** Widens an edit to whole tokens without lexing the file from its start on every keystroke. */
+	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
+		return IncrementalTokenRegionProvider.class;
 	}
 
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
