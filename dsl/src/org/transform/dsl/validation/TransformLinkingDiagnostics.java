@@ -1,11 +1,13 @@
 package org.transform.dsl.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.eclipse.emf.common.util.URI;
@@ -76,13 +78,13 @@ public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvide
 			}
 		}
 		Map<URI, Candidate> best = new LinkedHashMap<>();
-		for (IEObjectDescription description : scope.getAllElements()) {
-			int distance = distance(wanted, description.getName());
+		for (Named named : namesIn(scope)) {
+			int distance = distance(wanted, named);
 			if (distance < 0) {
 				continue;
 			}
-			Candidate candidate = new Candidate(description.getName().toString(), distance);
-			best.merge(description.getEObjectURI(), candidate, (a, b) -> b.betterThan(a) ? b : a);
+			Candidate candidate = new Candidate(named.name(), distance);
+			best.merge(named.uri(), candidate, (a, b) -> b.betterThan(a) ? b : a);
 		}
 		List<Candidate> candidates = new ArrayList<>(best.values());
 		if (candidates.stream().anyMatch(c -> c.distance() == 0)) {
@@ -92,13 +94,39 @@ public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvide
 		return candidates.stream().limit(MAX_SUGGESTIONS).map(Candidate::name).toList();
 	}
 
+	/** A name in scope, ready to compare: as written, lower case, its last segment, its element. */
+	private record Named(String name, String lowerCase, String lastSegment, boolean qualified, URI uri) {
+	}
+
+	/**
+	 * The names of a scope, listed once per scope: a file's scope lives as long as the file is
+	 * unchanged, and each broken reference of the file compares its text with all of them. Listing a
+	 * scope's elements (and their URIs) for each broken reference made a file with a few broken
+	 * references take seconds to validate. Keys are weak: a scope no longer used is forgotten.
+	 */
+	private final Map<IScope, List<Named>> names = Collections.synchronizedMap(new WeakHashMap<>());
+
+	private List<Named> namesIn(IScope scope) {
+		List<Named> known = names.get(scope);
+		if (known == null) {
+			known = new ArrayList<>();
+			for (IEObjectDescription description : scope.getAllElements()) {
+				QualifiedName name = description.getName();
+				known.add(new Named(name.toString(), name.toString().toLowerCase(Locale.ROOT), name.getLastSegment().toLowerCase(Locale.ROOT),
+						name.getSegmentCount() > 1, description.getEObjectURI()));
+			}
+			names.put(scope, known);
+		}
+		return known;
+	}
+
 	/** How far the name is from what was written, or -1 when it is not worth offering. */
-	private static int distance(String wanted, QualifiedName name) {
-		String full = name.toString().toLowerCase(Locale.ROOT);
+	private static int distance(String wanted, Named name) {
+		String full = name.lowerCase();
 		int limit = Math.max(1, wanted.length() / 3);
 		int distance = DISTANCE.apply(wanted, full);
-		if (name.getSegmentCount() > 1 && wanted.indexOf('.') < 0) {
-			int last = DISTANCE.apply(wanted, name.getLastSegment().toLowerCase(Locale.ROOT));
+		if (name.qualified() && wanted.indexOf('.') < 0) {
+			int last = DISTANCE.apply(wanted, name.lastSegment());
 			if (last >= 0 && (distance < 0 || last < distance)) {
 				distance = last;
 			}

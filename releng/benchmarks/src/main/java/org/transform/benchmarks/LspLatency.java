@@ -58,6 +58,8 @@ public final class LspLatency {
 	private final long seed;
 	private final long timeoutSeconds;
 	private final List<String> jvmOptions;
+	/** What the measured edits type: "typing" (titles and numbers) or "renames" (an indicator's name). */
+	private final String editKind;
 
 	private LspLatency(Map<String, String> options) {
 		this.jar = jarPath(options.get("jar"));
@@ -69,6 +71,10 @@ public final class LspLatency {
 		this.timeoutSeconds = Long.parseLong(options.getOrDefault("timeout", "60"));
 		String jvm = options.getOrDefault("jvm", "").trim();
 		this.jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
+		this.editKind = options.getOrDefault("edit", "typing");
+		if (!editKind.equals("typing") && !editKind.equals("renames")) {
+			throw new IllegalArgumentException("--edit is typing or renames, not " + editKind);
+		}
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -136,8 +142,8 @@ public final class LspLatency {
 				System.getProperty("os.name") + " " + System.getProperty("os.arch")));
 		table.append(String.format(Locale.ROOT, "Load average (1, 5, 15 min) at the end: %s%n%n", loadAverage()));
 		table.append(String.format(Locale.ROOT,
-				"Incremental didChange of one character; %d warm-up edits and completions not measured; seed %d; times in ms.%n%n",
-				warmup, seed));
+				"Incremental didChange of one character (%s); %d warm-up edits and completions not measured; seed %d; times in ms.%n%n",
+				editKind.equals("typing") ? "typing in titles and numbers" : "renaming an indicator and back", warmup, seed));
 		table.append("| lines | start → workspace built | didOpen → diagnostics | edits | diagnostics p50 | diagnostics p95 | diagnostics max "
 				+ "| server CPU per edit | completions | completion p50 | completion p95 | completion max | server CPU per completion |\n");
 		table.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -206,7 +212,7 @@ public final class LspLatency {
 		client.notify("textDocument/didOpen", open);
 		long openToDiagnostics = client.awaitDiagnostics(uri).nanos() - opened;
 
-		Keystrokes keystrokes = new Keystrokes(plan, new Random(seed));
+		Keystrokes keystrokes = new Keystrokes(plan, new Random(seed), editKind.equals("renames"));
 		int version = 1;
 		long[] diagnostics = new long[edits];
 		int findings = 0;
@@ -305,11 +311,19 @@ public final class LspLatency {
 		private final String[] lines;
 		private final Random random;
 		private JsonObject undo;
+		/** Where indicator names end, when the edits rename indicators; else empty. */
+		private final List<Position> names = new ArrayList<>();
 
-		Keystrokes(Plan plan, Random random) {
+		Keystrokes(Plan plan, Random random, boolean renames) {
 			this.plan = plan;
 			this.lines = plan.text().split("\n", -1);
 			this.random = random;
+			for (int line = 0; renames && line < lines.length; line++) {
+				if (lines[line].startsWith("indicator ")) {
+					int end = lines[line].indexOf(' ', "indicator ".length());
+					names.add(new Position(line, end < 0 ? lines[line].length() : end));
+				}
+			}
 		}
 
 		JsonObject next() {
@@ -317,6 +331,11 @@ public final class LspLatency {
 				JsonObject change = undo;
 				undo = null;
 				return change;
+			}
+			if (!names.isEmpty()) { // a letter at the end of an indicator's name: its goal and practice lose it, then find it again
+				Position at = names.get(random.nextInt(names.size()));
+				undo = change(at, new Position(at.line(), at.character() + 1), "");
+				return change(at, at, String.valueOf((char) ('a' + random.nextInt(26))));
 			}
 			if (random.nextInt(3) > 0) {
 				Position at = plan.titles().get(random.nextInt(plan.titles().size()));
