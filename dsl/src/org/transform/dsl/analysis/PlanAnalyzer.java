@@ -52,7 +52,7 @@ public class PlanAnalyzer {
 				cache.workspace = workspaceOf(resource, indexProvider.getResourceDescriptions(resourceSet));
 			}
 			List<Object> state = stateOf(cache.workspace);
-			if (cache.analysis == null || !sameObjects(cache.state, state)) {
+			if (cache.analysis == null || !cache.state.equals(state)) {
 				cache.analysis = new PlanAnalysis(roots(cache.workspace));
 				cache.state = state;
 			}
@@ -103,7 +103,8 @@ public class PlanAnalyzer {
 
 	/**
 	 * What identifies the workspace's state: each resource and its parse result. Every parse, full or
-	 * partial, yields a new parse result object, so the same objects mean unchanged files.
+	 * partial, yields a new parse result object, so the same objects mean unchanged files (resources and
+	 * parse results are equal only to themselves, so the lists' equality is that of their objects).
 	 */
 	private static List<Object> stateOf(List<Resource> resources) {
 		List<Object> state = new ArrayList<>(resources.size() * 2);
@@ -112,18 +113,6 @@ public class PlanAnalyzer {
 			state.add(r instanceof XtextResource x ? x.getParseResult() : r.getContents().isEmpty() ? null : r.getContents().get(0));
 		}
 		return state;
-	}
-
-	private static boolean sameObjects(List<Object> a, List<Object> b) {
-		if (a.size() != b.size()) {
-			return false;
-		}
-		for (int i = 0; i < a.size(); i++) {
-			if (a.get(i) != b.get(i)) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static Cache cacheOf(ResourceSet resourceSet) {

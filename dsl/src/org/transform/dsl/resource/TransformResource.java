@@ -165,8 +165,9 @@ public class TransformResource extends LazyLinkingResource {
 		 * end), so only replaced elements and those that reach into the edited text are linked again.
 		 */
 		List<Element> changedElements(TransformResource resource) {
+			// the lists hold EMF objects, which are equal only to themselves
 			if (resource.getContents().isEmpty() || resource.getContents().get(0) != file || file.getHeader() != header
-					|| !sameObjects(imports, file.getImports()) || file.getElements().size() != elements.size()) {
+					|| !imports.equals(file.getImports()) || file.getElements().size() != elements.size()) {
 				return null;
 			}
 			List<Element> now = file.getElements();
@@ -191,18 +192,6 @@ public class TransformResource extends LazyLinkingResource {
 				}
 			}
 			return changed;
-		}
-
-		private static boolean sameObjects(List<?> a, List<?> b) {
-			if (a.size() != b.size()) {
-				return false;
-			}
-			for (int i = 0; i < a.size(); i++) {
-				if (a.get(i) != b.get(i)) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 		private static String name(Element element) {
