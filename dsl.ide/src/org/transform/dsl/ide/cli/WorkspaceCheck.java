@@ -92,12 +92,20 @@ public class WorkspaceCheck {
 	}
 
 	/**
-	 * How many threads parse: one per processor, at most {@value #MAX_PARSE_THREADS}. Parsing is most
-	 * of a large check's time and each file's parse is independent of the others'.
+	 * How many threads parse: the system property {@value #PARSE_THREADS_PROPERTY} if it is a positive
+	 * number, else one per processor, at most {@value #MAX_PARSE_THREADS}. Parsing is most of a large
+	 * check's time and each file's parse is independent of the others'.
 	 */
 	static int parseThreads() {
+		Integer given = Integer.getInteger(PARSE_THREADS_PROPERTY);
+		if (given != null && given > 0) {
+			return given;
+		}
 		return Math.max(1, Math.min(MAX_PARSE_THREADS, Runtime.getRuntime().availableProcessors()));
 	}
+
+	/** The system property that sets how many threads parse, e.g. {@code -Dtransform.parseThreads=1}. */
+	public static final String PARSE_THREADS_PROPERTY = "transform.parseThreads";
 
 	private static final int MAX_PARSE_THREADS = 4;
 
