@@ -1,5 +1,7 @@
 package org.transform.dsl.validation;
 
+import java.util.Map;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -40,7 +42,7 @@ public class NamingChecks extends TransformCheck {
 		}
 		Resource resource = element.eResource();
 		URI here = resource.getURI();
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
+		IResourceDescriptions index = index(resource);
 		for (IEObjectDescription other : index.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false)) {
 			// an element of this file, as the index of loaded files describes it: its URI (a fragment
 			// built from its position, for every element of the workspace) is not needed to tell
@@ -58,5 +60,22 @@ public class NamingChecks extends TransformCheck {
 				return;
 			}
 		}
+	}
+
+	/** The workspace's index, looked up once per validation of a file rather than for each of its elements. */
+	private IResourceDescriptions index(Resource resource) {
+		Map<Object, Object> context = getContext();
+		if (context != null && context.get(IResourceDescriptions.class) instanceof IResourceDescriptions cached) {
+			return cached;
+		}
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
+		if (context != null) {
+			try {
+				context.put(IResourceDescriptions.class, index);
+			} catch (UnsupportedOperationException e) {
+				// a read-only context: the provider is asked again for the next element
+			}
+		}
+		return index;
 	}
 }
