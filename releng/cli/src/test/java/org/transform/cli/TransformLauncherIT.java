@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,31 @@ class TransformLauncherIT {
 		assertEquals(viaJar, viaLauncher);
 		assertEquals(0, viaLauncher.exitCode(), viaLauncher::toString);
 		assertTrue(JsonParser.parseString(viaLauncher.out()).isJsonObject(), viaLauncher.out());
+	}
+
+	@Test
+	void theLauncherWritesTheReportTheJarWrites() throws Exception {
+		Path launcher = install(Cache.BUILT);
+		Path viaLauncher = copy.resolve("report-launcher");
+		Path viaJar = copy.resolve("report-jar");
+
+		Run launched = run(List.of(launcher.toString(), "report", "examples/sales", "--out", viaLauncher.toString()));
+		Run jarRun = run(List.of(java(), "-jar", jar.toString(), "report", "examples/sales", "--out", viaJar.toString()));
+
+		assertEquals(jarRun, new Run(launched.exitCode(), launched.out().replace(viaLauncher.toString(), viaJar.toString()), launched.err()),
+				"the same messages, but for the folder written into");
+		List<Path> files = files(viaJar);
+		assertTrue(files.contains(Path.of("report.html")), files::toString);
+		assertEquals(files, files(viaLauncher));
+		for (Path file : files) {
+			assertEquals(-1L, Files.mismatch(viaJar.resolve(file), viaLauncher.resolve(file)), file + " differs");
+		}
+	}
+
+	private static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+		}
 	}
 
 	@Test
