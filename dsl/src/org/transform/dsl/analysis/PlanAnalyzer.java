@@ -51,10 +51,9 @@ public class PlanAnalyzer {
 			if (cache.workspace == null || !containsIdentical(cache.workspace, resource)) {
 				cache.workspace = workspaceOf(resource, indexProvider.getResourceDescriptions(resourceSet));
 			}
-			List<Object> state = stateOf(cache.workspace);
-			if (cache.analysis == null || !cache.state.equals(state)) {
+			if (cache.analysis == null || !isStateOf(cache.state, cache.workspace)) {
 				cache.analysis = new PlanAnalysis(roots(cache.workspace));
-				cache.state = state;
+				cache.state = stateOf(cache.workspace);
 			}
 			return cache.analysis;
 		}
@@ -103,16 +102,37 @@ public class PlanAnalyzer {
 
 	/**
 	 * What identifies the workspace's state: each resource and its parse result. Every parse, full or
-	 * partial, yields a new parse result object, so the same objects mean unchanged files (resources and
-	 * parse results are equal only to themselves, so the lists' equality is that of their objects).
+	 * partial, yields a new parse result object, so the same objects mean unchanged files.
 	 */
-	private static List<Object> stateOf(List<Resource> resources) {
-		List<Object> state = new ArrayList<>(resources.size() * 2);
-		for (Resource r : resources) {
-			state.add(r);
-			state.add(r instanceof XtextResource x ? x.getParseResult() : r.getContents().isEmpty() ? null : r.getContents().get(0));
+	private static Object[] stateOf(List<Resource> resources) {
+		Object[] state = new Object[resources.size() * 2];
+		for (int i = 0; i < resources.size(); i++) {
+			state[2 * i] = resources.get(i);
+			state[2 * i + 1] = parseStateOf(resources.get(i));
 		}
 		return state;
+	}
+
+	/**
+	 * Whether the resources and their parse results are the ones of the state: compared in place, since
+	 * every file validated asks (a list of the state per file validated made a thousand files' check
+	 * allocate two million entries).
+	 */
+	private static boolean isStateOf(Object[] state, List<Resource> resources) {
+		if (state.length != resources.size() * 2) {
+			return false;
+		}
+		for (int i = 0; i < resources.size(); i++) {
+			Resource r = resources.get(i);
+			if (state[2 * i] != r || state[2 * i + 1] != parseStateOf(r)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static Object parseStateOf(Resource r) {
+		return r instanceof XtextResource x ? x.getParseResult() : r.getContents().isEmpty() ? null : r.getContents().get(0);
 	}
 
 	private static Cache cacheOf(ResourceSet resourceSet) {
@@ -127,7 +147,7 @@ public class PlanAnalyzer {
 	}
 
 	private static final class Cache extends AdapterImpl {
-		List<Object> state = List.of();
+		Object[] state = {};
 		PlanAnalysis analysis;
 		List<Resource> workspace;
 

@@ -50,7 +50,7 @@ public class TransformValueConverters extends DefaultTerminalConverters {
 		return new AbstractNullSafeConverter<BigDecimal>() {
 			@Override
 			protected BigDecimal internalToValue(String string, INode node) {
-				String compact = string.replaceAll("\\s+", "");
+				String compact = withoutWhitespace(string);
 				try {
 					return new BigDecimal(compact);
 				} catch (NumberFormatException e) {
@@ -63,6 +63,25 @@ public class TransformValueConverters extends DefaultTerminalConverters {
 				return value.toPlainString();
 			}
 		};
+	}
+
+	/**
+	 * The text without the whitespace that may separate a number's tokens (the characters of the regular
+	 * expression {@code \s}), or the text itself when it has none, as nearly every number has: no
+	 * regular expression is compiled per number.
+	 */
+	static String withoutWhitespace(String text) {
+		StringBuilder compact = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean whitespace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+			if (whitespace && compact == null) {
+				compact = new StringBuilder(text.length()).append(text, 0, i);
+			} else if (!whitespace && compact != null) {
+				compact.append(c);
+			}
+		}
+		return compact == null ? text : compact.toString();
 	}
 
 	@ValueConverter(rule = "Count")

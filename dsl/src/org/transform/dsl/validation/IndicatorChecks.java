@@ -44,25 +44,26 @@ public class IndicatorChecks extends TransformCheck {
 			return;
 		}
 		String name = indicator.getName();
-		String reliers = reliers(analysis, indicator);
+		// who relies on it is named only in a warning: most indicators are sound, and naming the
+		// movers of other files costs a qualified name each
 		if (PlanAnalysis.isMissing(indicator)) {
-			warning("Indicator '" + name + "' does not exist yet (status missing), but " + reliers + ": create it — say how "
+			warning("Indicator '" + name + "' does not exist yet (status missing), but " + reliers(analysis, indicator) + ": create it — say how "
 					+ "it is measured and take a baseline — before starting anything else.", INDICATOR__STATUS,
 					IssueCodes.INDICATOR_MISSING, FIX_STATUS);
 			return;
 		}
 		if (indicator.getStatus() == IndicatorStatus.UNRELIABLE) {
-			warning("Indicator '" + name + "' is measured badly or incompletely (status unreliable), and " + reliers
+			warning("Indicator '" + name + "' is measured badly or incompletely (status unreliable), and " + reliers(analysis, indicator)
 					+ ": fix how it is measured before relying on it.", INDICATOR__STATUS, IssueCodes.INDICATOR_MISSING,
 					FIX_STATUS);
 		}
 		if (indicator.getDefinition() == null || indicator.getDefinition().isBlank()) {
-			warning("Indicator '" + name + "' does not say how it is measured, and " + reliers
+			warning("Indicator '" + name + "' does not say how it is measured, and " + reliers(analysis, indicator)
 					+ ": add 'measured-by \"...\"' with its definition and source.", INDICATOR__NAME,
 					IssueCodes.INDICATOR_MISSING, FIX_MEASURED_BY);
 		}
 		if (!PlanAnalysis.hasBaseline(indicator)) {
-			warning("Indicator '" + name + "' has no baseline, and " + reliers + ": measure it first ('baseline <value> on "
+			warning("Indicator '" + name + "' has no baseline, and " + reliers(analysis, indicator) + ": measure it first ('baseline <value> on "
 					+ "<date>') — without a starting value no progress can be shown.", INDICATOR__NAME, IssueCodes.INDICATOR_MISSING,
 					FIX_BASELINE);
 		}

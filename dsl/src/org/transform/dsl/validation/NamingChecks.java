@@ -1,6 +1,10 @@
 package org.transform.dsl.validation;
 
+import java.util.Map;
+
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
@@ -36,9 +40,16 @@ public class NamingChecks extends TransformCheck {
 		if (name == null) {
 			return;
 		}
-		URI here = element.eResource().getURI();
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(element.eResource().getResourceSet());
+		Resource resource = element.eResource();
+		URI here = resource.getURI();
+		IResourceDescriptions index = index(resource);
 		for (IEObjectDescription other : index.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false)) {
+			// an element of this file, as the index of loaded files describes it: its URI (a fragment
+			// built from its position, for every element of the workspace) is not needed to tell
+			EObject described = other.getEObjectOrProxy();
+			if (described != null && !described.eIsProxy() && described.eResource() == resource) {
+				continue;
+			}
 			URI there = other.getEObjectURI().trimFragment();
 			if (!there.equals(here)) {
 				String otherKind = Labels.kind(other.getEClass());
@@ -49,5 +60,22 @@ public class NamingChecks extends TransformCheck {
 				return;
 			}
 		}
+	}
+
+	/** The workspace's index, looked up once per validation of a file rather than for each of its elements. */
+	private IResourceDescriptions index(Resource resource) {
+		Map<Object, Object> context = getContext();
+		if (context != null && context.get(IResourceDescriptions.class) instanceof IResourceDescriptions cached) {
+			return cached;
+		}
+		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
+		if (context != null) {
+			try {
+				context.put(IResourceDescriptions.class, index);
+			} catch (UnsupportedOperationException e) {
+				// a read-only context: the provider is asked again for the next element
+			}
+		}
+		return index;
 	}
 }

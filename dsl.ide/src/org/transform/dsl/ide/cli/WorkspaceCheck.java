@@ -3,9 +3,15 @@ package org.transform.dsl.ide.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -48,28 +54,33 @@ public class WorkspaceCheck {
 
 	/** The findings of all files, in {@link Finding#ORDER}. */
 	public List<Finding> check(List<SourceFile> files) {
-		LoadedWorkspace workspace = load(files);
+		return check(files, parseThreads());
+	}
+
+	/** {@link #check(List)} with the files parsed on {@code threads} threads. */
+	public List<Finding> check(List<SourceFile> files, int threads) {
+		LoadedWorkspace workspace = load(files, threads);
 		return findings(workspace, validate(workspace));
 	}
 
 	/**
 	 * Loads every file into one resource set before anything is validated, so that references and
-	 * cross-file checks see the whole workspace.
+	 * cross-file checks see the whole workspace. The files are parsed on {@link #parseThreads()}
+	 * threads, each into a resource of its own; only then, on this thread, are they added to the
+	 * resource set (which is not thread-safe), in the order given.
 	 */
 	public LoadedWorkspace load(List<SourceFile> files) {
+		return load(files, parseThreads());
+	}
+
+	/** {@link #load(List)} with the files parsed on {@code threads} threads (1: one after another, on this thread). */
+	public LoadedWorkspace load(List<SourceFile> files, int threads) {
+		List<XtextResource> parsed = parse(files, threads);
 		XtextResourceSet resourceSet = resourceSets.get();
 		Map<XtextResource, SourceFile> resources = new LinkedHashMap<>();
-		for (SourceFile file : files) {
-			XtextResource resource = (XtextResource) resourceFactory.createResource(URI.createFileURI(file.path().toAbsolutePath().toString()));
-			resourceSet.getResources().add(resource);
-			try {
-				resource.load(new LazyStringInputStream(file.text(), StandardCharsets.UTF_8.name()),
-						Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
-			} catch (IOException e) {
-				// the text is already in memory: a failure here is not the user's file system
-				throw new IllegalStateException("could not parse " + file.shownPath() + ": " + e, e);
-			}
-			resources.put(resource, file);
+		for (int i = 0; i < files.size(); i++) {
+			resourceSet.getResources().add(parsed.get(i));
+			resources.put(parsed.get(i), files.get(i));
 		}
 		// An index of what every file exports. Without one, each reference to another file asks every
 		// file of the resource set in turn (ResourceSetBasedResourceDescriptions), which made checking
@@ -78,6 +89,99 @@ public class WorkspaceCheck {
 				.map(r -> r.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(r)).toList();
 		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, new ResourceDescriptionsData(descriptions));
 		return new LoadedWorkspace(resourceSet, resources);
+	}
+
+	/**
+	 * How many threads parse: the system property {@value #PARSE_THREADS_PROPERTY} if it is a positive
+	 * number, else one per processor, at most {@value #MAX_PARSE_THREADS}. Parsing is most of a large
+	 * check's time and each file's parse is independent of the others'.
+	 */
+	static int parseThreads() {
+		Integer given = Integer.getInteger(PARSE_THREADS_PROPERTY);
+		if (given != null && given > 0) {
+			return given;
+		}
+		return Math.max(1, Math.min(MAX_PARSE_THREADS, Runtime.getRuntime().availableProcessors()));
+	}
+
+	/** The system property that sets how many threads parse, e.g. {@code -Dtransform.parseThreads=1}. */
+	public static final String PARSE_THREADS_PROPERTY = "transform.parseThreads";
+
+	private static final int MAX_PARSE_THREADS = 4;
+
+	/** Files per thread below which a second thread costs more than it saves. */
+	private static final int FILES_PER_THREAD = 8;
+
+	/** Deeply nested or huge input must not overflow a parser's stack (as on the command line's own thread). */
+	private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+
+	/** The files parsed, each into a resource outside any resource set, in the order given. */
+	private List<XtextResource> parse(List<SourceFile> files, int threads) {
+		int used = Math.max(1, Math.min(threads, files.size() / FILES_PER_THREAD));
+		XtextResource[] parsed = new XtextResource[files.size()];
+		if (used == 1) {
+			for (int i = 0; i < files.size(); i++) {
+				parsed[i] = parse(files.get(i));
+			}
+			return Arrays.asList(parsed);
+		}
+		// the first file is parsed here, alone: the language's services fill their lazily built tables
+		// (token names, value converters) on the first parse, before other threads read them
+		parsed[0] = parse(files.get(0));
+		AtomicInteger next = new AtomicInteger(1);
+		AtomicInteger threadNumber = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(used, task -> {
+			Thread thread = new Thread(null, task, "transform-parse-" + threadNumber.incrementAndGet(), PARSER_STACK_BYTES);
+			thread.setDaemon(true); // a thread still parsing when another failed does not keep the process alive
+			return thread;
+		});
+		try {
+			List<Future<?>> workers = new ArrayList<>();
+			for (int t = 0; t < used; t++) {
+				// each thread takes the next file not yet taken: files differ in size, so fixed shares would leave a thread idle
+				workers.add(pool.submit(() -> {
+					for (int i = next.getAndIncrement(); i < parsed.length; i = next.getAndIncrement()) {
+						parsed[i] = parse(files.get(i));
+					}
+				}));
+			}
+			for (Future<?> worker : workers) {
+				await(worker);
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		return Arrays.asList(parsed);
+	}
+
+	private XtextResource parse(SourceFile file) {
+		XtextResource resource = (XtextResource) resourceFactory.createResource(URI.createFileURI(file.path().toAbsolutePath().toString()));
+		try {
+			resource.load(new LazyStringInputStream(file.text(), StandardCharsets.UTF_8.name()),
+					Map.of(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name()));
+		} catch (IOException e) {
+			// the text is already in memory: a failure here is not the user's file system
+			throw new IllegalStateException("could not parse " + file.shownPath() + ": " + e, e);
+		}
+		return resource;
+	}
+
+	/** Waits for a parsing thread; what it threw is thrown here, as if the file had been parsed on this thread. */
+	private static void await(Future<?> worker) {
+		try {
+			worker.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while parsing the workspace", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
 	}
 
 	/** Validates every file of the workspace (syntax, linking and every check): the issues per file. */

@@ -28,7 +28,8 @@ import org.transform.benchmarks.PlanGenerator.Workspace;
  *
  * <p>Options: {@code --elements=100000} {@code --files=1000} {@code --runs=3} {@code --seed=20261124}
  * {@code --jar=releng/cli/target/transform.jar} {@code --jvm="<options of the checked JVM>"} (e.g. a
- * flight recording) {@code --keep} (leaves the folder).
+ * flight recording) {@code --launcher=./transform} (runs {@code <launcher> check <folder>} instead of
+ * {@code java -jar}: the launcher picks its JDK and options) {@code --keep} (leaves the folder).
  */
 public final class CliCheck {
 
@@ -42,7 +43,12 @@ public final class CliCheck {
 		long seed = Long.parseLong(option(args, "seed", "20261124"));
 		String jvm = option(args, "jvm", "");
 		Path jar = Path.of(option(args, "jar", defaultJar())).toAbsolutePath();
-		if (!Files.isRegularFile(jar)) {
+		String launcherOption = option(args, "launcher", "");
+		Path launcher = launcherOption.isBlank() ? null : Path.of(launcherOption).toAbsolutePath();
+		if (launcher != null && !Files.isExecutable(launcher)) {
+			throw new IllegalArgumentException("no executable launcher at " + launcher + ": give the repository's ./transform script");
+		}
+		if (launcher == null && !Files.isRegularFile(jar)) {
 			throw new IllegalArgumentException("no transform.jar at " + jar + ": build it first (./mvnw -o verify -DskipTests), or give --jar=");
 		}
 
@@ -69,11 +75,15 @@ public final class CliCheck {
 		int exitCode = -1;
 		for (int i = 0; i < runs; i++) {
 			List<String> command = new ArrayList<>();
-			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-			if (!jvm.isBlank()) {
-				command.addAll(List.of(jvm.trim().split("\\s+")));
+			if (launcher != null) {
+				command.addAll(List.of(launcher.toString(), "check", folder.toString()));
+			} else {
+				command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+				if (!jvm.isBlank()) {
+					command.addAll(List.of(jvm.trim().split("\\s+")));
+				}
+				command.addAll(List.of("-jar", jar.toString(), "check", folder.toString()));
 			}
-			command.addAll(List.of("-jar", jar.toString(), "check", folder.toString()));
 			Path out = Files.createTempFile("transform-cli-check", ".out");
 			long start = System.nanoTime();
 			Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -92,7 +102,8 @@ public final class CliCheck {
 			delete(folder);
 		}
 		double wallMs = median(wall);
-		System.out.println("CLI check as a fresh process: java -jar transform.jar check <folder> (" + Stats.machine() + ")");
+		System.out.println("CLI check as a fresh process: " + (launcher == null ? "java " + (jvm.isBlank() ? "" : jvm.trim() + " ") + "-jar transform.jar"
+				: launcher.getFileName()) + " check <folder> (" + Stats.machine() + ")");
 		System.out.println();
 		System.out.println("| files | elements | lines | MB | runs | wall ms (median) | min | max | tokenizer ms | wall / tokenizer | target ≤ 5 s | target ≤ 10× | exit | summary |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---|");

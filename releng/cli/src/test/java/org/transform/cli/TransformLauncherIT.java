@@ -1,0 +1,172 @@
+package org.transform.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonParser;
+
+/**
+ * The {@code ./transform} launcher at the repository's root: it runs the shaded jar with the JVM
+ * options that make a check start and run faster (the build's AOT cache of the jar, a quick JIT),
+ * and none of that may change what the user sees. Each test runs a copy of the launcher beside a copy
+ * of the jar, so that the cache can be missing, stale or foreign without touching the build's files.
+ */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "the launcher is a POSIX shell script")
+class TransformLauncherIT {
+
+	private static Path root;
+	private static Path jar;
+
+	@TempDir
+	Path copy;
+
+	record Run(int exitCode, String out, String err) {
+	}
+
+	@BeforeAll
+	static void findRepository() {
+		root = Path.of(System.getProperty("transform.root", "../..")).toAbsolutePath().normalize();
+		jar = Path.of(System.getProperty("transform.jar", "target/transform.jar")).toAbsolutePath();
+		assertTrue(Files.isRegularFile(root.resolve("transform")), "the launcher is at the repository's root: " + root);
+		assertTrue(Files.isRegularFile(jar), "the shaded jar is built before the integration tests: " + jar);
+	}
+
+	@Test
+	void theLauncherPrintsWhatTheJarPrints() throws Exception {
+		Path launcher = install(Cache.BUILT);
+
+		Run viaLauncher = run(List.of(launcher.toString(), "check", "--format", "json", "examples/sales"));
+		Run viaJar = run(List.of(java(), "-jar", jar.toString(), "check", "--format", "json", "examples/sales"));
+
+		assertEquals(viaJar, viaLauncher);
+		assertEquals(0, viaLauncher.exitCode(), viaLauncher::toString);
+		assertTrue(JsonParser.parseString(viaLauncher.out()).isJsonObject(), viaLauncher.out());
+	}
+
+	@Test
+	void theLauncherWritesTheReportTheJarWrites() throws Exception {
+		Path launcher = install(Cache.BUILT);
+		Path viaLauncher = copy.resolve("report-launcher");
+		Path viaJar = copy.resolve("report-jar");
+
+		Run launched = run(List.of(launcher.toString(), "report", "examples/sales", "--out", viaLauncher.toString()));
+		Run jarRun = run(List.of(java(), "-jar", jar.toString(), "report", "examples/sales", "--out", viaJar.toString()));
+
+		assertEquals(jarRun, new Run(launched.exitCode(), launched.out().replace(viaLauncher.toString(), viaJar.toString()), launched.err()),
+				"the same messages, but for the folder written into");
+		List<Path> files = files(viaJar);
+		assertTrue(files.contains(Path.of("report.html")), files::toString);
+		assertEquals(files, files(viaLauncher));
+		for (Path file : files) {
+			assertEquals(-1L, Files.mismatch(viaJar.resolve(file), viaLauncher.resolve(file)), file + " differs");
+		}
+	}
+
+	private static List<Path> files(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile).map(folder::relativize).sorted().toList();
+		}
+	}
+
+	@Test
+	void aCacheOfAnotherJarIsIgnoredSilently() throws Exception {
+		Path launcher = install(Cache.FOREIGN);
+
+		Run run = run(List.of(launcher.toString(), "check", "--format", "json", "examples/sales"));
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(JsonParser.parseString(run.out()).isJsonObject(), "standard output is the JSON report alone: " + run.out());
+		assertEquals("", run.err(), "nothing about the cache on standard error");
+	}
+
+	@Test
+	void withoutACacheTheLauncherStillChecks() throws Exception {
+		Path launcher = install(Cache.NONE);
+
+		Run run = run(List.of(launcher.toString(), "check", "examples/sales"));
+
+		assertEquals(new Run(0, "0 errors, 0 warnings, 0 info in 3 files\n", ""), run);
+	}
+
+	@Test
+	void otherCommandsAreLaunchedToo() throws Exception {
+		Path launcher = install(Cache.BUILT);
+
+		Run run = run(List.of(launcher.toString(), "--version"));
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("Transform "), run.out());
+		assertEquals("", run.err());
+	}
+
+	private enum Cache {
+		/** the build's cache, if this JDK built one */
+		BUILT,
+		/** a file in the cache's place, newer than the jar, that no JVM made for it */
+		FOREIGN,
+		NONE
+	}
+
+	/** A copy of the launcher, the JDK selection it reads, the jar and the cache as asked; returns the launcher. */
+	private Path install(Cache cache) throws IOException {
+		Path launcher = Files.copy(root.resolve("transform"), copy.resolve("transform"), StandardCopyOption.COPY_ATTRIBUTES);
+		Files.createDirectories(copy.resolve(".mvn"));
+		Files.copy(root.resolve(".mvn/select-jdk.sh"), copy.resolve(".mvn/select-jdk.sh"));
+		Path target = Files.createDirectories(copy.resolve("releng/cli/target"));
+		Path copiedJar = Files.copy(jar, target.resolve("transform.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+		Path built = jar.resolveSibling("transform.aot");
+		Path copiedCache = target.resolve("transform.aot");
+		if (cache == Cache.BUILT && Files.isRegularFile(built)) {
+			Files.copy(built, copiedCache, StandardCopyOption.COPY_ATTRIBUTES);
+		} else if (cache == Cache.FOREIGN) {
+			Files.writeString(copiedCache, "not an AOT cache\n");
+			Files.setLastModifiedTime(copiedCache, FileTime.from(Files.getLastModifiedTime(copiedJar).toInstant().plusSeconds(60)));
+		}
+		return launcher;
+	}
+
+	private static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	/** Runs the command in the repository's root (where examples/ is), with the launcher's copy picking its JDK as it would. */
+	private Run run(List<String> command) throws Exception {
+		Process process = new ProcessBuilder(new ArrayList<>(command)).directory(root.toFile()).start();
+		process.getOutputStream().close();
+		CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
+		CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+		if (!process.waitFor(2, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError(String.join(" ", command) + " did not finish within 2 minutes");
+		}
+		return new Run(process.exitValue(), out.get(), err.get());
+	}
+
+	private static String read(InputStream stream) {
+		try (stream) {
+			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
