@@ -372,7 +372,20 @@ public final class PlanAnalysis {
 
 	/** The practices the change supports (resolved ones). */
 	public static List<Practice> supported(LeverChange change) {
-		return change.getSupports().stream().filter(PlanAnalysis::resolved).toList();
+		return resolvedOnly(change.getSupports());
+	}
+
+	/**
+	 * The list itself when every element is resolved (checks ask for a change's practices and owners
+	 * many times per keystroke), else a copy without the proxies.
+	 */
+	private static <T extends EObject> List<T> resolvedOnly(List<T> list) {
+		for (T element : list) {
+			if (!resolved(element)) {
+				return list.stream().filter(PlanAnalysis::resolved).toList();
+			}
+		}
+		return Collections.unmodifiableList(list);
 	}
 
 	/** The indicators the change moves through the practices it supports. */
@@ -417,13 +430,13 @@ public final class PlanAnalysis {
 				}
 			}
 		}
-		List<Team> owners = change.getOwners().stream().filter(PlanAnalysis::resolved).toList();
+		List<Team> owners = resolvedOnly(change.getOwners());
 		List<LeverChange> result = new ArrayList<>();
 		for (LeverChange other : ordered) {
 			if (other == change || lever(other) != LeverKind.TRAINING) {
 				continue;
 			}
-			List<Team> trained = other.getOwners().stream().filter(PlanAnalysis::resolved).toList();
+			List<Team> trained = resolvedOnly(other.getOwners());
 			boolean sameTeams = owners.isEmpty() || trained.isEmpty()
 					|| owners.stream().anyMatch(o -> trained.stream().anyMatch(t -> related(o, t)));
 			if (sameTeams) {

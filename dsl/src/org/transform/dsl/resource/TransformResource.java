@@ -184,11 +184,35 @@ public class TransformResource extends LazyLinkingResource {
 						return null;
 					}
 					changed.add(element);
+				}
+			}
+			// the elements in document order: the first that reaches the edited text, found by bisection,
+			// then those that follow it while they start before the text's end
+			int low = 0;
+			int high = now.size();
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				ICompositeNode node = NodeModelUtils.getNode(now.get(middle));
+				if (node == null) {
+					return null;
+				}
+				if (node.getTotalEndOffset() < start) {
+					low = middle + 1;
 				} else {
-					ICompositeNode node = NodeModelUtils.getNode(element);
-					if (node == null || node.getTotalOffset() <= end && node.getTotalEndOffset() >= start) {
-						changed.add(element);
-					}
+					high = middle;
+				}
+			}
+			for (int i = low; i < now.size(); i++) {
+				Element element = now.get(i);
+				ICompositeNode node = NodeModelUtils.getNode(element);
+				if (node == null) {
+					return null;
+				}
+				if (node.getTotalOffset() > end) {
+					break;
+				}
+				if (element == elements.get(i)) {
+					changed.add(element);
 				}
 			}
 			return changed;

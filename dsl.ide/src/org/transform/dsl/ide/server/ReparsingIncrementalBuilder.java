@@ -13,6 +13,7 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
 import org.transform.dsl.resource.TransformResource;
 
 /**
@@ -92,6 +93,9 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 	/** The file's text as loading it would read it: the editor's text for an open document, else the file. */
 	private static String read(XtextResource resource, XtextResourceSet resourceSet) {
 		try (InputStream in = resourceSet.getURIConverter().createInputStream(resource.getURI(), resourceSet.getLoadOptions())) {
+			if (in instanceof LazyStringInputStream text) {
+				return text.getString(); // an open document's text, as the editor sent it
+			}
 			String encoding = resource.getEncoding();
 			return new String(in.readAllBytes(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding));
 		} catch (IOException | RuntimeException e) {
