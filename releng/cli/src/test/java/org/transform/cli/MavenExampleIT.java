@@ -54,8 +54,8 @@ class MavenExampleIT {
 
 	@BeforeAll
 	static void locate() {
-		root = Path.of(System.getProperty("transform.root", "../..")).toAbsolutePath().normalize();
-		jar = Path.of(System.getProperty("transform.jar", "target/transform.jar")).toAbsolutePath();
+		root = Built.root();
+		jar = Built.jar();
 		languageRepository = Path.of(System.getProperty("transform.languageRepository", "target/maven-repository")).toAbsolutePath();
 		localRepository = Path.of(System.getProperty("transform.localRepository", System.getProperty("user.home") + "/.m2/repository"))
 				.toAbsolutePath();

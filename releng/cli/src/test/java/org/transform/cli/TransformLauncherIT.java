@@ -45,8 +45,8 @@ class TransformLauncherIT {
 
 	@BeforeAll
 	static void findRepository() {
-		root = Path.of(System.getProperty("transform.root", "../..")).toAbsolutePath().normalize();
-		jar = Path.of(System.getProperty("transform.jar", "target/transform.jar")).toAbsolutePath();
+		root = Built.root();
+		jar = Built.jar();
 		assertTrue(Files.isRegularFile(root.resolve("transform")), "the launcher is at the repository's root: " + root);
 		assertTrue(Files.isRegularFile(jar), "the shaded jar is built before the integration tests: " + jar);
 	}

@@ -66,7 +66,7 @@ class TransformLspIT {
 
 	@BeforeAll
 	static void findJar() {
-		jar = Path.of(System.getProperty("transform.jar", "target/transform.jar")).toAbsolutePath();
+		jar = Built.jar();
 		assertTrue(Files.isRegularFile(jar), "the shaded jar is built before the integration tests: " + jar);
 	}
 
