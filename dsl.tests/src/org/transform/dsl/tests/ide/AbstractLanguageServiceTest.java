@@ -22,14 +22,11 @@ import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
 import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.transform.dsl.ide.server.TransformServerModule;
 import org.transform.dsl.TransformRuntimeModule;
 import org.transform.dsl.ide.TransformIdeModule;
 import org.transform.dsl.ide.TransformIdeSetup;
@@ -64,10 +61,10 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(new TransformServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+		return LanguageServers.serverModule(language());
 	}
 
-	private static synchronized IResourceServiceProvider.Registry registry() {
+	private static synchronized Injector language() {
 		if (injector == null) {
 			injector = new TransformIdeSetup() {
 				@Override
@@ -77,9 +74,7 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 				}
 			}.createInjectorAndDoEMFRegistration();
 		}
-		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("transform", injector.getInstance(IResourceServiceProvider.class));
-		return registry;
+		return injector;
 	}
 
 	@BeforeEach
@@ -139,15 +134,7 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 	}
 
 	protected static Position position(String text, int offset) {
-		int line = 0;
-		int lineStart = 0;
-		for (int i = 0; i < offset; i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
-		return new Position(line, offset - lineStart);
+		return LanguageServers.position(text, offset);
 	}
 
 	/** The Markdown of the hover at the position, or {@code null} if there is none. */

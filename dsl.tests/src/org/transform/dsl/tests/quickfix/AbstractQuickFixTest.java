@@ -31,14 +31,11 @@ import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
-import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.transform.dsl.ide.server.TransformServerModule;
+import org.transform.dsl.tests.ide.LanguageServers;
 import org.transform.dsl.ide.TransformIdeSetup;
 
 import com.google.gson.Gson;
@@ -83,16 +80,14 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 	 */
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(new TransformServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+		return LanguageServers.serverModule(language());
 	}
 
-	private static synchronized IResourceServiceProvider.Registry registry() {
+	private static synchronized Injector language() {
 		if (injector == null) {
 			injector = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
 		}
-		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("transform", injector.getInstance(IResourceServiceProvider.class));
-		return registry;
+		return injector;
 	}
 
 	@BeforeEach

@@ -33,23 +33,21 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.IGrammarAccess;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
+import org.eclipse.xtext.testing.GlobalRegistries;
+import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.transform.dsl.ide.server.TransformServerModule;
-import org.transform.dsl.tests.examples.ExampleWorkspaces;
-import org.eclipse.xtext.resource.IResourceServiceProvider;
-import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
-import org.eclipse.xtext.IGrammarAccess;
-import org.eclipse.xtext.testing.AbstractLanguageServerTest;
-import org.eclipse.xtext.testing.GlobalRegistries;
-import org.eclipse.xtext.testing.GlobalRegistries.GlobalStateMemento;
-import org.eclipse.xtext.util.Modules2;
-import org.junit.jupiter.api.BeforeEach;
 import org.transform.dsl.TransformRuntimeModule;
 import org.transform.dsl.ide.TransformIdeModule;
 import org.transform.dsl.ide.TransformIdeSetup;
+import org.transform.dsl.tests.examples.ExampleWorkspaces;
+import org.transform.dsl.tests.ide.LanguageServers;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
@@ -93,10 +91,10 @@ public class LanguageServerEditsTest extends AbstractLanguageServerTest {
 
 	@Override
 	protected Module getServerModule() {
-		return Modules2.mixin(new TransformServerModule(), binder -> binder.bind(IResourceServiceProvider.Registry.class).toInstance(registry()));
+		return LanguageServers.serverModule(language());
 	}
 
-	private static synchronized IResourceServiceProvider.Registry registry() {
+	private static synchronized Injector language() {
 		if (injector == null) {
 			GlobalRegistries.initializeDefaults();
 			GlobalStateMemento before = GlobalRegistries.makeCopyOfGlobalState();
@@ -112,9 +110,7 @@ public class LanguageServerEditsTest extends AbstractLanguageServerTest {
 				before.restoreGlobalState();
 			}
 		}
-		ResourceServiceProviderRegistryImpl registry = new ResourceServiceProviderRegistryImpl();
-		registry.getExtensionToFactoryMap().put("transform", injector.getInstance(IResourceServiceProvider.class));
-		return registry;
+		return injector;
 	}
 
 	/** Writes the files, starts the server on them and opens the first one; returns its URI. */
@@ -130,15 +126,7 @@ public class LanguageServerEditsTest extends AbstractLanguageServerTest {
 
 	/** The LSP position of an offset: lines end at LF (the edits never write CR). */
 	private static Position position(String text, int offset) {
-		int line = 0;
-		int lineStart = 0;
-		for (int i = 0; i < offset; i++) {
-			if (text.charAt(i) == '\n') {
-				line++;
-				lineStart = i + 1;
-			}
-		}
-		return new Position(line, offset - lineStart);
+		return LanguageServers.position(text, offset);
 	}
 
 	@Test
