@@ -48,9 +48,8 @@ public class TransformViewpoints extends Plugin {
 			return;
 		}
 		try {
-			Class<?> registryType = sirius.loadClass(VIEWPOINT_REGISTRY);
-			Object registry = registryType.getMethod("getInstance").invoke(null);
-			Object viewpoints = registryType.getMethod("registerFromPlugin", String.class).invoke(registry,
+			Registry registry = Registry.of(sirius);
+			Object viewpoints = registry.type().getMethod("registerFromPlugin", String.class).invoke(registry.instance(),
 					VIEWPOINT_SPECIFICATION);
 			synchronized (registeredViewpoints) {
 				registeredViewpoints.addAll((Collection<?>) viewpoints);
@@ -70,6 +69,14 @@ public class TransformViewpoints extends Plugin {
 		}
 	}
 
+	/** Sirius's viewpoint registry, reached by reflection (Sirius is optional at run time). */
+	private record Registry(Class<?> type, Object instance) {
+		static Registry of(Bundle sirius) throws ReflectiveOperationException {
+			Class<?> type = sirius.loadClass(VIEWPOINT_REGISTRY);
+			return new Registry(type, type.getMethod("getInstance").invoke(null));
+		}
+	}
+
 	private void disposeViewpoints() {
 		List<Object> viewpoints;
 		synchronized (registeredViewpoints) {
@@ -84,11 +91,10 @@ public class TransformViewpoints extends Plugin {
 			return;
 		}
 		try {
-			Class<?> registryType = sirius.loadClass(VIEWPOINT_REGISTRY);
-			Object registry = registryType.getMethod("getInstance").invoke(null);
-			Method dispose = disposeMethod(registryType);
+			Registry registry = Registry.of(sirius);
+			Method dispose = disposeMethod(registry.type());
 			for (Object viewpoint : viewpoints) {
-				dispose.invoke(registry, viewpoint);
+				dispose.invoke(registry.instance(), viewpoint);
 			}
 		} catch (ReflectiveOperationException | LinkageError e) {
 			getLog().log(Status.warning("The Transform viewpoint could not be removed from Sirius: " + describe(e), e));

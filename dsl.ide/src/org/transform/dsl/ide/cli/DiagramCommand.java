@@ -2,7 +2,6 @@ package org.transform.dsl.ide.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,11 +114,9 @@ public class DiagramCommand implements Callable<Integer> {
 		DiagramFiles diagramFiles = injector.getInstance(DiagramFiles.class);
 
 		PrintWriter output = spec.commandLine().getOut();
-		List<String> written = new ArrayList<>();
 		for (String plan : plans) {
 			for (DiagramFile file : diagramFiles.files(plan, analysis, findings, selected, formats)) {
 				Path target = folder.write(file.name(), file.content());
-				written.add(sources.shown(target));
 				output.println("wrote " + TransformCli.oneLine(sources.shown(target)));
 			}
 		}
