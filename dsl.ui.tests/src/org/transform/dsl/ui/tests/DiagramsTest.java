@@ -12,6 +12,8 @@ import java.util.Arrays;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ public class DiagramsTest {
 		IFile impactMap = diagrams.getFile("SalesTransformation-impact-map.svg");
 		waitFor("the impact map written by the builder", impactMap::exists, 20_000,
 				() -> PlanWorkbench.markers(plan));
+		// the file exists as soon as the builder creates it, before its content is written: the build ends first
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+		Job.getJobManager().join(ResourcesPlugin.FAMILY_MANUAL_BUILD, null);
 		assertTrue(diagrams.getFile("SalesTransformation-impact-map.png").exists(), "PNG beside the SVG");
 		assertTrue(project.getFolder("transform-gen").isDerived(), "generated output is derived");
 		String svg = new String(impactMap.getContents().readAllBytes(), impactMap.getCharset());
