@@ -7,6 +7,7 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -18,6 +19,7 @@ import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.IncrementalTokenRegionProvider;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
+import org.transform.dsl.resource.QualifiedNameFragments;
 import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
@@ -46,6 +48,14 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	/** Widens an edit to whole tokens without lexing the file from its start on every keystroke. */
 	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
 		return IncrementalTokenRegionProvider.class;
+	}
+
+	/**
+	 * Names elements in URIs by qualified name ({@code Acme.Sales}), not by position, so that a Sirius
+	 * representation, the index and proxies keep their element when the file is reordered or reformatted.
+	 */
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return QualifiedNameFragments.class;
 	}
 
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
