@@ -9,16 +9,22 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.sirius.editing.PlanEditing;
 import org.transform.dsl.sirius.editing.PlanFindings;
+import org.transform.dsl.tests.TransformInjectorProvider;
 
 /**
  * The findings layer of the Sirius diagrams decorates each element with the findings the editor shows on it — the
  * same validation, the same codes — and its filters keep the elements that have some. A finding inside an element
  * (a goal's move) is the element's.
  */
+@ExtendWith(InjectionExtension.class)
+@InjectWith(TransformInjectorProvider.class) // the language registered, as in Eclipse (tests reset the registries)
 public class FindingsLayerTest {
 
 	private static final String PLAN = "sales.transform";
