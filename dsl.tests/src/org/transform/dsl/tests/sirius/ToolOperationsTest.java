@@ -335,6 +335,17 @@ public class ToolOperationsTest {
 		assertTrue(saved(PLAN).contains(written), saved(PLAN));
 	}
 
+	@Test
+	public void aNewIndicatorsDirectionChosenInTheTableIsWrittenEvenWhenItIsTheFirstChoice() {
+		EObject indicator = tools.newElement(session.file(PLAN), "Indicator");
+
+		tools.editCell(indicator, "better", "higher");
+
+		assertTrue(saved(PLAN).contains("indicator NewIndicator \"New indicator\" {\n    better higher\n    status missing\n}"),
+				saved(PLAN));
+		assertEquals(List.of(), session.reopen().findingCodes(PLAN));
+	}
+
 	@ParameterizedTest(name = "{0} := \"{1}\"")
 	@CsvSource(delimiter = '|', textBlock = """
 			better       | sideways    | 'sideways' is not a better: write one of [higher, lower]
