@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
@@ -24,6 +25,7 @@ import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
 import org.transform.dsl.scoping.TransformImportScoping;
+import org.transform.dsl.serializer.WrittenClauses;
 import org.transform.dsl.validation.TransformLinkingDiagnostics;
 import org.transform.dsl.validation.TransformNamesAreUnique;
 
@@ -91,6 +93,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
+	}
+
+	/** Writes an optional clause a program chose even when it holds its first value ({@code better higher}). */
+	public Class<? extends ITransientValueService> bindSerializerITransientValueService() {
+		return WrittenClauses.class;
 	}
 
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {

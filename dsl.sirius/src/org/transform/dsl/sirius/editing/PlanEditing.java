@@ -28,6 +28,7 @@ import org.transform.dsl.model.LeverKind;
 import org.transform.dsl.model.ModelFactory;
 import org.transform.dsl.model.ModelPackage.Literals;
 import org.transform.dsl.model.TransformFile;
+import org.transform.dsl.serializer.WrittenClauses;
 
 /**
  * What the viewpoint's tools do to a plan, written on its EMF model so that the file Sirius saves through the
@@ -178,6 +179,7 @@ public class PlanEditing {
 						+ enumeration.getELiterals().stream().map(EEnumLiteral::getLiteral).toList());
 			}
 			element.eSet(feature, literal.getInstance());
+			WrittenClauses.write(element, feature);
 		} else if (value.isEmpty() && rule != null) {
 			throw new IllegalArgumentException("A baseline needs its value and its date: remove the whole baseline in the text.");
 		} else if (value.isEmpty()) {
