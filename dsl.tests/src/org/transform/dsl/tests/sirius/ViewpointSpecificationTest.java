@@ -53,6 +53,24 @@ public class ViewpointSpecificationTest {
 		}
 	}
 
+	/**
+	 * Every element kind a diagram draws can be created on it, except the goals and indicators of the team
+	 * alignment: they belong to plan files, which the organization file's diagram cannot add to.
+	 */
+	@Test
+	public void everyElementKindDrawnCanBeCreatedWhereItBelongs() throws IOException {
+		java.util.regex.Matcher creations = java.util.regex.Pattern
+				.compile("NodeCreationDescription\" name=\"[^\"]*\" label=\"[^\"]*\" nodeMappings=\"[^\"]*@ownedRepresentations\\[name='([^']*)'\\][^\"]*@nodeMappings\\[name='([^']*)'\\]\"")
+				.matcher(text());
+		List<String> created = new java.util.ArrayList<>();
+		while (creations.find()) {
+			created.add(creations.group(1).replace("%20", " ") + " › " + creations.group(2));
+		}
+		assertEquals(List.of("Impact map › Goal", "Impact map › Indicator", "Impact map › Practice", "Impact map › Change",
+				"Team alignment › Team"), created);
+		assertTrue(text().contains("<ownedCreateLine name=\"Create indicator\""), "the indicator table creates lines");
+	}
+
 	/** Each row changes the shipped text (XML: {@code ->} is written {@code -&gt;}) and names the one problem expected. */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
