@@ -202,17 +202,14 @@ public class PlanEditing {
 	// deletion
 
 	/**
-	 * Removes the element from its file, and every reference to it from the files loaded with it; what cannot be
-	 * written without that reference goes too.
+	 * Removes the element from its file, and every reference to it from the plan files loaded with it; what cannot
+	 * be written without that reference goes too.
 	 *
 	 * @return the file the element was in
 	 */
 	public EObject deleteElement(EObject element) {
 		TransformFile file = file(element);
-		Collection<EStructuralFeature.Setting> usages = element.eResource() == null ? List.of()
-				: element.eResource().getResourceSet() == null
-						? EcoreUtil.UsageCrossReferencer.find(element, element.eResource())
-						: EcoreUtil.UsageCrossReferencer.find(element, element.eResource().getResourceSet());
+		Collection<EStructuralFeature.Setting> usages = EcoreUtil.UsageCrossReferencer.find(element, planFiles(element));
 		List<EObject> holders = new ArrayList<>();
 		for (EStructuralFeature.Setting usage : new ArrayList<>(usages)) {
 			EObject holder = usage.getEObject();
@@ -241,6 +238,19 @@ public class PlanEditing {
 		} else if (resource != null) {
 			EcoreUtil.resolveAll(resource);
 		}
+	}
+
+	/**
+	 * The plan files loaded with the element's; not the session's representations, whose references to the element
+	 * Sirius removes itself when it refreshes them.
+	 */
+	private static List<Resource> planFiles(EObject element) {
+		Resource resource = element.eResource();
+		if (resource == null || resource.getResourceSet() == null) {
+			return resource == null ? List.of() : List.of(resource);
+		}
+		return resource.getResourceSet().getResources().stream()
+				.filter(each -> !each.getContents().isEmpty() && each.getContents().get(0) instanceof TransformFile).toList();
 	}
 
 	private static TransformFile file(EObject object) {

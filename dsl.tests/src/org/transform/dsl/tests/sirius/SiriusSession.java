@@ -47,6 +47,11 @@ final class SiriusSession {
 		return this;
 	}
 
+	/** The session's resource set, where Sirius also keeps its representations. */
+	ResourceSet resourceSet() {
+		return resourceSet;
+	}
+
 	TransformFile file(String name) {
 		return (TransformFile) resource(name).getContents().get(0);
 	}
@@ -75,8 +80,10 @@ final class SiriusSession {
 	/** The files read again in a new session, from what was saved. */
 	SiriusSession reopen() {
 		SiriusSession again = new SiriusSession(folder);
-		for (Resource resource : resourceSet.getResources()) {
-			again.resource(resource.getURI().lastSegment());
+		for (Resource resource : List.copyOf(resourceSet.getResources())) {
+			if ("transform".equals(resource.getURI().fileExtension())) {
+				again.resource(resource.getURI().lastSegment());
+			}
 		}
 		return again;
 	}

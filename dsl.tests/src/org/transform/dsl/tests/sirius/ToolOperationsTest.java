@@ -310,6 +310,23 @@ public class ToolOperationsTest {
 	}
 
 	@Test
+	public void deletingAnElementLeavesTheReferencesOfTheSessionsRepresentationsToSirius() {
+		EObject indicator = session.element(PLAN, "SalesCycle");
+		// stands for a diagram element of an .aird file, which Sirius removes itself when it refreshes the diagram
+		org.eclipse.emf.ecore.EAnnotation view = org.eclipse.emf.ecore.EcoreFactory.eINSTANCE.createEAnnotation();
+		view.getReferences().add(indicator);
+		org.eclipse.emf.ecore.resource.Resource representations = new org.eclipse.emf.ecore.resource.impl.ResourceImpl(
+				org.eclipse.emf.common.util.URI.createURI("memory:/representations.aird"));
+		representations.getContents().add(view);
+		session.resourceSet().getResources().add(representations);
+
+		tools.deleteElement(indicator);
+
+		assertEquals(List.of(indicator), view.getReferences());
+		assertFalse(saved(PLAN).contains("SalesCycle"), saved(PLAN));
+	}
+
+	@Test
 	public void deletingAnEdgeRemovesOnlyThatRelation() {
 		tools.disconnect(session.element(PLAN, "WeeklyPlanReviews"), session.element(PLAN, "SharedAccountPlans"),
 				"supports");
