@@ -196,9 +196,7 @@ public class ToolOperationsTest {
 		// the braces of a clause list stay when its last clause goes: the serializer keeps what the text had
 		assertTrue(organization.contains("team PreSales \"Pre-sales engineering\" {\n}"), organization);
 		assertTrue(organization.contains("team NewTeam \"New team\" {\n    part-of PreSales\n}"), organization);
-		SiriusSession again = session.reopen();
-		assertEquals(List.of(), again.findingCodes(ORGANIZATION));
-		assertEquals(List.of(), again.findingCodes(PLAN));
+		assertBothFilesHaveNoFindings();
 	}
 
 	@Test
@@ -261,9 +259,7 @@ public class ToolOperationsTest {
 
 		assertTrue(saved(ORGANIZATION).contains("part-of FieldSales"), saved(ORGANIZATION));
 		assertTrue(saved(PLAN).contains("owner FieldSales"), saved(PLAN));
-		SiriusSession again = session.reopen();
-		assertEquals(List.of(), again.findingCodes(ORGANIZATION));
-		assertEquals(List.of(), again.findingCodes(PLAN));
+		assertBothFilesHaveNoFindings();
 	}
 
 	@ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -304,9 +300,7 @@ public class ToolOperationsTest {
 		String plan = saved(PLAN);
 		assertFalse(organization.contains("team Sales") || organization.contains("part-of"), organization);
 		assertFalse(plan.contains("owner"), plan);
-		SiriusSession again = session.reopen();
-		assertEquals(List.of(), again.findingCodes(ORGANIZATION));
-		assertEquals(List.of(), again.findingCodes(PLAN));
+		assertBothFilesHaveNoFindings();
 	}
 
 	@Test
@@ -391,6 +385,12 @@ public class ToolOperationsTest {
 			assertTrue(text.startsWith("// who does the work\norganization Acme"), text);
 		}
 		return text;
+	}
+
+	private void assertBothFilesHaveNoFindings() {
+		SiriusSession again = session.reopen();
+		assertEquals(List.of(), again.findingCodes(ORGANIZATION));
+		assertEquals(List.of(), again.findingCodes(PLAN));
 	}
 
 	private List<String> findingsAfterSaving() {
