@@ -232,12 +232,7 @@ public class PlanEditing {
 	// ---------------------------------------------------------------------------------------------------------------
 
 	private static void resolveAll(EObject element) {
-		Resource resource = element.eResource();
-		if (resource != null && resource.getResourceSet() != null) {
-			EcoreUtil.resolveAll(resource.getResourceSet());
-		} else if (resource != null) {
-			EcoreUtil.resolveAll(resource);
-		}
+		planFiles(element).forEach(EcoreUtil::resolveAll);
 	}
 
 	/**
