@@ -55,7 +55,7 @@ public class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths);
+		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths, spec.commandLine().getErr());
 		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files);
 		CheckReport report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), findings);
 		PrintWriter out = spec.commandLine().getOut();

@@ -15,9 +15,8 @@ import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.transform.dsl.ide.server.LanguageServerLauncher;
 import org.transform.dsl.ide.server.TransformServerModule;
 
 import com.google.inject.Guice;
@@ -102,8 +101,6 @@ public class LspCommand implements Callable<Integer> {
 	static Future<Void> start(InputStream in, OutputStream out) {
 		Injector injector = Guice.createInjector(new TransformServerModule());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, null);
-		server.connect(launcher.getRemoteProxy());
-		return launcher.startListening();
+		return LanguageServerLauncher.connect(server, in, out).startListening();
 	}
 }
