@@ -13,8 +13,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 /**
- * Xtext's language server, answering a command it does not offer with an error that says so (Xtext
- * ran no command, and failed with a NullPointerException).
+ * Xtext's language server, answering a command or a method it does not offer with an error that says
+ * so (Xtext failed with a NullPointerException for a command, an internal error for a method).
  */
 public class TransformLanguageServer extends LanguageServerImpl {
 
@@ -37,5 +37,16 @@ public class TransformLanguageServer extends LanguageServerImpl {
 					null)));
 		}
 		return super.executeCommand(params);
+	}
+
+	/** A method the protocol does not have and no extension of the language offers: MethodNotFound (Xtext threw, an internal error). */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		try {
+			return super.request(method, parameter);
+		} catch (UnsupportedOperationException e) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(ResponseErrorCode.MethodNotFound,
+					"Unknown method '" + method + "': the Transform language server does not offer it.", null)));
+		}
 	}
 }

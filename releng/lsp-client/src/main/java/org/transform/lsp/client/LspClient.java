@@ -69,8 +69,10 @@ public final class LspClient implements AutoCloseable {
 		this.launcher = LSPLauncher.createClientLauncher(new Client(), new FramingCheck(process.getInputStream()), toServer);
 		launcher.startListening();
 		this.errors = daemon("lsp-client-stderr", () -> {
-			try {
-				stderr.append(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+			try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					stderr.append(line).append('\n');
+				}
 			} catch (IOException e) {
 				stderr.append(e);
 			}
