@@ -31,8 +31,14 @@ public class PlanWalkScanner implements IFileSystemScanner {
 			}
 			System.err.println("transform lsp: note: " + skipped.note(folder.relativize(skipped.path()).toString()));
 		}
+		// each file's URI is written as the root's (file:///... as clients write it), so an open document is the same resource
+		URI base = root.hasTrailingPathSeparator() ? root : root.appendSegment("");
 		for (Path plan : walk.plans()) {
-			acceptor.accept(URI.createFileURI(plan.toString()));
+			StringBuilder relative = new StringBuilder();
+			for (Path segment : folder.relativize(plan)) {
+				relative.append(relative.isEmpty() ? "" : "/").append(URI.encodeSegment(segment.toString(), false));
+			}
+			acceptor.accept(URI.createURI(relative.toString()).resolve(base));
 		}
 	}
 }
