@@ -187,7 +187,7 @@ public final class TransformCli implements Callable<Integer> {
 	 * that Xtext catches and logs, such as a quick fix provider's, is never silent); everything from
 	 * INFO up, with stack traces, when debugging.
 	 */
-	static void configureLogging(boolean debug) {
+	public static void configureLogging(boolean debug) {
 		LogManager.resetConfiguration();
 		Logger root = Logger.getRootLogger();
 		if (debug) {
