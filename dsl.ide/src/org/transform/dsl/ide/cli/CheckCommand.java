@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 		description = {
 				"Checks Transform plans: syntax, references and every rule of the language.",
 				"All the files and folders given form one workspace, so that a plan may use the teams and tools of an "
-						+ "organization file given beside it. Folders are searched recursively for *.transform files "
-						+ "(hidden folders such as .git are skipped)." },
+						+ "organization file given beside it. A folder stands for its workspace: the nearest folder at or above it "
+						+ "that holds a transform.workspace file, else the folder itself, searched recursively for *.transform files "
+						+ "(hidden folders, symbolic links, pipes and folders with their own transform.workspace are left out, with a note)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:no errors (warnings and infos allowed)",

@@ -28,7 +28,8 @@ import picocli.CommandLine.Command;
  * {@code transform lsp}: the Transform language server on standard input and output, for any editor
  * with a Language Server Protocol client. It is Xtext's language server: the language is found
  * through the {@code META-INF/services/org.eclipse.xtext.ISetup} entry of the IDE bundle, and the
- * workspace is the client's root folder or workspace folders. Standard output carries the JSON-RPC
+ * workspaces are found from the client's root folder or workspace folders by their marker file
+ * ({@code transform.workspace}, see {@code PlanWorkspaceConfigFactory}). Standard output carries the JSON-RPC
  * messages only: whatever else would be printed goes to standard error. The server exits with 0
  * after the client's {@code shutdown} and {@code exit}, and when standard input closes.
  */
