@@ -100,6 +100,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 		return WrittenClauses.class;
 	}
 
+	/** No second error for a number the parser found missing (see TransformElementFactory). */
+	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+		return org.transform.dsl.parser.TransformElementFactory.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return TransformSyntaxErrorMessages.class;
 	}
