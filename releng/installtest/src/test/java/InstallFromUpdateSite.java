@@ -98,6 +98,7 @@ public class InstallFromUpdateSite {
 		this.site = site;
 		this.work = work;
 		deleteRecursively(work);
+		Files.createDirectories(work);
 		this.eclipse = work.resolve("eclipse");
 		copyRecursively(platform, eclipse);
 		Properties config = new Properties();
@@ -112,11 +113,12 @@ public class InstallFromUpdateSite {
 
 	public static void main(String[] args) throws Exception {
 		long start = System.nanoTime();
-		Path site = Path.of(args[1]);
+		Path site = Path.of(args[1]).toAbsolutePath();
 		if (!Files.isDirectory(site.resolve("features"))) {
 			fail(site + " is not the built update site: build releng/site first (./mvnw verify)", "");
 		}
-		InstallFromUpdateSite test = new InstallFromUpdateSite(Path.of(args[0]), site, Path.of(args[2]));
+		InstallFromUpdateSite test = new InstallFromUpdateSite(Path.of(args[0]), site,
+				Path.of(args[2]).toAbsolutePath());
 		test.run();
 		System.out.printf("install test: passed in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
 	}
