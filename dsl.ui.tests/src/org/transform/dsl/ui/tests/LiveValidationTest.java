@@ -91,6 +91,29 @@ public class LiveValidationTest {
 	}
 
 	@Test
+	public void afterASaveTheFindingIsShownOnceInTheRulerTheHoverAndCtrl1() throws Exception {
+		IProject project = PlanWorkbench.project("once");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
+		ITextEditor editor = PlanWorkbench.open(plan);
+		PlanWorkbench.type(editor, document(editor).getLength(), UNDIRECTED);
+		editor.doSave(null);
+		waitFor("the marker after saving", () -> !markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).isEmpty(), 15_000, () -> markers(plan));
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+		// the editor's annotation model catches up with the markers in its own time: a second annotation would show by then
+		PlanWorkbench.waitUntil(() -> PlanWorkbench.annotationsOf(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION).size() > 1, 3_000);
+
+		int offset = document(editor).get().indexOf("WinRate") + 2;
+		assertEquals(1, PlanWorkbench.annotationsOf(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION).size(),
+				() -> "one annotation in the ruler and overview: " + PlanWorkbench.annotationsOf(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION));
+		List<String> hover = PlanWorkbench.hoverEntries(editor, offset);
+		assertEquals(1, hover.stream().filter(h -> h.contains(IssueCodes.INDICATOR_WITHOUT_DIRECTION)).count(), () -> "one hover entry: " + hover);
+		List<String> fixes = PlanWorkbench.quickAssistProposals(editor, offset);
+		assertEquals(List.of("Higher is better: add 'better higher'", "Lower is better: add 'better lower'"), fixes.stream().sorted().toList(),
+				"each fix proposed once");
+	}
+
+	@Test
 	public void theMarkersQuickFixOnAClosedPlanEditsAndSavesTheFile() throws Exception {
 		IProject project = PlanWorkbench.project("closed-fix");
 		PlanWorkbench.file(project, "acme.transform", ACME);
