@@ -15,9 +15,17 @@ import java.util.List;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IInformationControlExtension2;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.source.AnnotationRulerColumn;
+import org.eclipse.jface.text.source.CompositeRuler;
+import org.eclipse.jface.text.source.IAnnotationHover;
+import org.eclipse.jface.text.source.IAnnotationHoverExtension;
+import org.eclipse.jface.text.source.IVerticalRulerInfo;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.LineRange;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
@@ -58,7 +66,46 @@ public class ProblemHoverTest {
 		HoverContent content = assertInstanceOf(HoverContent.class, PlanWorkbench.hoverInfo(editor, offset));
 		assertEquals(1, content.problems().size(), () -> "one entry for the finding: " + content.entries());
 		Shell parent = PlanWorkbench.viewer(editor).getTextWidget().getShell();
-		IInformationControl control = ((ITextHoverExtension) hover).getHoverControlCreator().createInformationControl(parent);
+		List<Link> links = showsTheWholeMessageWrappedWithItsCodeAndFixes(((ITextHoverExtension) hover).getHoverControlCreator(), content,
+				parent);
+
+		links.get(1).notifyListeners(SWT.Selection, new Event());
+
+		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" { unit percent  better lower }\n", document(editor).get(), "the fix applied");
+		waitFor("the annotation to go", () -> !hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+	}
+
+	@Test
+	public void theGutterHoverShowsTheFindingsOfTheLineTheSameWay() throws Exception {
+		IProject project = PlanWorkbench.project("ruler-hover");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		ITextEditor editor = PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", PLAN + UNDIRECTED));
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+		int line = document(editor).getLineOfOffset((PLAN + UNDIRECTED).indexOf("WinRate"));
+
+		CompositeRuler ruler = (CompositeRuler) editor.getAdapter(IVerticalRulerInfo.class);
+		List<IAnnotationHover> hovers = new ArrayList<>();
+		waitFor("the plan's gutter hover", () -> {
+			hovers.clear();
+			ruler.getDecoratorIterator().forEachRemaining(c -> {
+				if (c instanceof AnnotationRulerColumn column && column.getHover() != null) {
+					hovers.add(column.getHover());
+				}
+			});
+			return !hovers.isEmpty() && hovers.stream().allMatch(IAnnotationHoverExtension.class::isInstance);
+		}, 10_000, () -> hovers);
+		IAnnotationHoverExtension hover = (IAnnotationHoverExtension) hovers.get(0);
+		HoverContent content = assertInstanceOf(HoverContent.class,
+				hover.getHoverInfo((ISourceViewer) PlanWorkbench.viewer(editor), new LineRange(line, 1), 1));
+		assertEquals(1, content.problems().size(), () -> "the line's finding, once: " + content.entries());
+		showsTheWholeMessageWrappedWithItsCodeAndFixes(hover.getHoverControlCreator(), content,
+				PlanWorkbench.viewer(editor).getTextWidget().getShell());
+	}
+
+	/** Shows the hover's content in its control and checks what the author reads: the whole message wrapped, its code, its fixes (returned). */
+	private static List<Link> showsTheWholeMessageWrappedWithItsCodeAndFixes(IInformationControlCreator creator, HoverContent content,
+			Shell parent) {
+		IInformationControl control = creator.createInformationControl(parent);
 		((IInformationControlExtension2) control).setInput(content);
 		Point size = control.computeSizeHint();
 		control.setSize(size.x, size.y);
@@ -81,11 +128,7 @@ public class ProblemHoverTest {
 		List<Link> links = shown.stream().filter(Link.class::isInstance).map(Link.class::cast).toList();
 		assertEquals(List.of("<a>Higher is better: add 'better higher'</a>", "<a>Lower is better: add 'better lower'</a>"),
 				links.stream().map(Link::getText).toList(), "the quick fixes, as links");
-
-		links.get(1).notifyListeners(SWT.Selection, new Event());
-
-		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" { unit percent  better lower }\n", document(editor).get(), "the fix applied");
-		waitFor("the annotation to go", () -> !hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+		return links;
 	}
 
 	/** The controls of the visible shells other than the workbench window (the hover's). */

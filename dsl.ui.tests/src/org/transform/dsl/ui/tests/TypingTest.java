@@ -48,6 +48,11 @@ public class TypingTest {
 		return PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", plan));
 	}
 
+	@AfterEach
+	void closeEditors() {
+		PlanWorkbench.closeEditors();
+	}
+
 	/** The editor's text with the caret at the offset (and the keyboard focus, where the display gives it). */
 	private static StyledText caretAt(ITextEditor editor, int offset) {
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
