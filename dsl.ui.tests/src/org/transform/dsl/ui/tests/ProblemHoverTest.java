@@ -40,6 +40,8 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.transform.dsl.ui.hover.HoverContent;
+import org.transform.dsl.ui.hover.PlanHover;
+import org.transform.dsl.ui.hover.PlanRulerHover;
 import org.transform.dsl.validation.IssueCodes;
 
 /** The hover over a finding, as JDT's problem hover: the whole message wrapped, its code, its quick fixes. */
@@ -62,6 +64,13 @@ public class ProblemHoverTest {
 		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
 		int offset = (PLAN + UNDIRECTED).indexOf("WinRate") + 2;
 
+		waitFor("the plan's hover (installed once the editor is up)", () -> {
+			try {
+				return PlanWorkbench.textHover(editor, offset) instanceof PlanHover;
+			} catch (ReflectiveOperationException e) {
+				throw new AssertionError(e);
+			}
+		}, 10_000, () -> "another hover");
 		ITextHover hover = PlanWorkbench.textHover(editor, offset);
 		HoverContent content = assertInstanceOf(HoverContent.class, PlanWorkbench.hoverInfo(editor, offset));
 		assertEquals(1, content.problems().size(), () -> "one entry for the finding: " + content.entries());
@@ -92,7 +101,7 @@ public class ProblemHoverTest {
 					hovers.add(column.getHover());
 				}
 			});
-			return !hovers.isEmpty() && hovers.stream().allMatch(IAnnotationHoverExtension.class::isInstance);
+			return !hovers.isEmpty() && hovers.stream().allMatch(PlanRulerHover.class::isInstance);
 		}, 10_000, () -> hovers);
 		IAnnotationHoverExtension hover = (IAnnotationHoverExtension) hovers.get(0);
 		HoverContent content = assertInstanceOf(HoverContent.class,
