@@ -58,6 +58,7 @@ import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.transform.dsl.ui.builder.TransformBuilder;
 import org.transform.dsl.ui.editor.FindingAnnotation;
 import org.transform.dsl.ui.hover.HoverContent;
+import org.transform.dsl.ui.hover.PlanHover;
 
 /**
  * The workbench as the tests drive it: projects of plans, editors on them, typing, and waiting — with
@@ -215,6 +216,18 @@ final class PlanWorkbench {
 		Method hoverAt = TextViewer.class.getDeclaredMethod("getTextHover", int.class, int.class);
 		hoverAt.setAccessible(true);
 		return (ITextHover) hoverAt.invoke(viewer(editor), offset, ITextViewerExtension2.DEFAULT_HOVER_STATE_MASK);
+	}
+
+	/** The plan's own text hover ({@code PlanHover}), once the editor has installed it. */
+	static ITextHover planHover(ITextEditor editor, int offset) throws ReflectiveOperationException {
+		waitFor("the plan's hover (installed once the editor is up)", () -> {
+			try {
+				return textHover(editor, offset) instanceof PlanHover;
+			} catch (ReflectiveOperationException e) {
+				throw new AssertionError(e);
+			}
+		}, 10_000, () -> "another hover");
+		return textHover(editor, offset);
 	}
 
 	/** What the text hover at the offset shows, as its information object. */

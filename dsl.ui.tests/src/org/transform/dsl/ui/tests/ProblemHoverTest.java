@@ -40,7 +40,6 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.transform.dsl.ui.hover.HoverContent;
-import org.transform.dsl.ui.hover.PlanHover;
 import org.transform.dsl.ui.hover.PlanRulerHover;
 import org.transform.dsl.validation.IssueCodes;
 
@@ -64,14 +63,7 @@ public class ProblemHoverTest {
 		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
 		int offset = (PLAN + UNDIRECTED).indexOf("WinRate") + 2;
 
-		waitFor("the plan's hover (installed once the editor is up)", () -> {
-			try {
-				return PlanWorkbench.textHover(editor, offset) instanceof PlanHover;
-			} catch (ReflectiveOperationException e) {
-				throw new AssertionError(e);
-			}
-		}, 10_000, () -> "another hover");
-		ITextHover hover = PlanWorkbench.textHover(editor, offset);
+		ITextHover hover = PlanWorkbench.planHover(editor, offset);
 		HoverContent content = assertInstanceOf(HoverContent.class, PlanWorkbench.hoverInfo(editor, offset));
 		assertEquals(1, content.problems().size(), () -> "one entry for the finding: " + content.entries());
 		Shell parent = PlanWorkbench.viewer(editor).getTextWidget().getShell();
