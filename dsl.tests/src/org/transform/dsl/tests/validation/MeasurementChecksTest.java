@@ -238,7 +238,25 @@ public class MeasurementChecksTest {
 		TransformFile plan = plan("""
 				measurements SalesCycle from "https://example.com/sales-cycle.csv"
 				""");
-		workspace.assertError(block(plan, 0), MEASUREMENT_FILE, "is not a file path", "never from the network");
+		workspace.assertError(block(plan, 0), MEASUREMENT_FILE, "is not a path relative to this plan file", "never from elsewhere on the disk or from the network");
+	}
+
+	@Test
+	public void aCsvFileChangedOnDiskIsReadAgain(@TempDir Path folder) throws Exception {
+		workspace.in(folder);
+		Path csv = workspace.data("sales.csv", "2026-02-28,92\n");
+		String text = """
+				plan SalesTransformation { period 2026-01 to 2027-12 }
+				indicator SalesCycle { unit days  better lower  measured-by "Median days to signature"  baseline 94 on 2026-01-31 }
+				measurements SalesCycle from "sales.csv"
+				""";
+		workspace.assertNoIssues(workspace.file("plan.transform", text));
+
+		Files.writeString(csv, "2031-02-28,92\n"); // as long as before: only the modification time tells the versions apart
+		Files.setLastModifiedTime(csv, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(csv).toMillis() + 2000));
+		workspace.in(folder);
+		TransformFile again = workspace.file("plan.transform", text);
+		workspace.assertError(block(again, 0), MEASUREMENT_OUT_OF_RANGE, "sales.csv:1", "2031-02-28");
 	}
 
 	@Test
