@@ -41,6 +41,7 @@ import org.transform.dsl.ui.PlanIcons;
 import org.transform.dsl.ui.TransformTokenScanner;
 import org.transform.dsl.ui.diagram.TransformDiagramView;
 import org.transform.dsl.ui.editor.SemanticColouring;
+import org.transform.dsl.ui.editor.TransformContentAssistProcessor;
 import org.transform.dsl.ui.editor.TransformTextHover;
 import org.transform.dsl.ui.navigation.Places;
 import org.transform.dsl.ui.outline.TransformOutlinePage;
@@ -65,6 +66,8 @@ public class EditorServicesTest {
 		ITextEditor editor = openPlan("assist", plan);
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		text.setCaretOffset(plan.indexOf("owner  }") + "owner ".length());
+		// the language is loaded first: on a cold start, under load, the popup's first computation outlasted the wait
+		TransformContentAssistProcessor.entries(document(editor), text.getCaretOffset());
 		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 
 		List<String> items = new ArrayList<>();
