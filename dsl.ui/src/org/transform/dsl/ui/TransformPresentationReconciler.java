@@ -9,6 +9,9 @@ import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.transform.dsl.ui.editor.SemanticColouring;
+import org.transform.dsl.ui.editor.PlanEditors;
+import org.transform.dsl.ui.hover.PlanHover;
+import org.transform.dsl.ui.hover.PlanRulerHover;
 
 /** Colouring of .transform files in the Generic Editor: the language's own lexer, and the IDE services' semantic highlighting on top. */
 public class TransformPresentationReconciler extends PresentationReconciler {
@@ -31,6 +34,11 @@ public class TransformPresentationReconciler extends PresentationReconciler {
 	public void install(ITextViewer viewer) {
 		super.install(viewer);
 		semanticColouring = new SemanticColouring(viewer);
+		// the viewer sets its hovers after installing this: the plan's hover replaces them once it is configured
+		viewer.getTextWidget().getDisplay().asyncExec(() -> {
+			PlanHover.install(viewer);
+			PlanEditors.of(viewer).ifPresent(PlanRulerHover::install);
+		});
 	}
 
 	@Override

@@ -78,7 +78,7 @@ final class PlanTextEdits {
 
 	/**
 	 * Adds the lines as a new element right after the element, indented like it, separated by a
-	 * blank line when the element is followed by one.
+	 * blank line when the element is followed or preceded by one (the file spaces its elements out).
 	 */
 	static List<TextEdit> insertAfter(EObject element, Document document, List<String> lines) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
@@ -105,7 +105,7 @@ final class PlanTextEdits {
 			}
 		}
 		StringBuilder inserted = new StringBuilder(newline);
-		if (followingNewlines >= 2) {
+		if (followingNewlines >= 2 || blankLineBefore(text, node.getOffset())) {
 			inserted.append(newline);
 		}
 		for (int i = 0; i < lines.size(); i++) {
@@ -114,12 +114,39 @@ final class PlanTextEdits {
 		return insert(document, end, inserted.toString());
 	}
 
-	/** Adds the declaration as the file's last line, keeping whether the file ends with a line break. */
+	/**
+	 * Adds the declaration as the file's last line, keeping whether the file ends with a line break,
+	 * after a blank line when the file's last element has one before it (the file spaces its elements out).
+	 */
 	static List<TextEdit> append(Document document, String declaration) {
 		String text = document.getContents();
 		String newline = newline(text);
 		boolean endsWithNewline = text.endsWith("\n");
-		return insert(document, text.length(), endsWithNewline ? declaration + newline : newline + declaration);
+		String separator = lastElementSpacedOut(text) && !text.endsWith(newline + newline) ? newline : "";
+		return insert(document, text.length(), endsWithNewline ? separator + declaration + newline : newline + separator + declaration);
+	}
+
+	/** Whether the line before the one holding the offset is blank. */
+	private static boolean blankLineBefore(String text, int offset) {
+		int start = lineStart(text, offset);
+		if (start == 0) {
+			return false;
+		}
+		int previous = lineStart(text, start - 1);
+		return text.substring(previous, start).isBlank();
+	}
+
+	/** Whether the last line that starts an element (a line starting with a letter) has a blank line before it. */
+	private static boolean lastElementSpacedOut(String text) {
+		int end = text.length();
+		while (end > 0) {
+			int start = lineStart(text, end);
+			if (start < text.length() && Character.isLetter(text.charAt(start))) {
+				return blankLineBefore(text, start);
+			}
+			end = start - 1;
+		}
+		return false;
 	}
 
 	/**

@@ -80,6 +80,18 @@ public class BrokenReferenceQuickFixTest extends AbstractQuickFixTest {
 	}
 
 	@Test
+	void aDeclarationAddedToASpacedOutPlanGetsABlankLineBeforeIt() {
+		String plan = HEADER + "\n" + MEASURED + "\n" + """
+				goal WinMore { owner Sales  raise WinRate }
+				""";
+		openPlan(plan);
+
+		String fixed = applyFix("Create indicator 'WinRate'", BROKEN_REFERENCE);
+
+		Assertions.assertEquals(plan + "\nindicator WinRate { better higher }\n", fixed);
+	}
+
+	@Test
 	void aMissingPracticeIsDeclared() {
 		openPlan(HEADER + MEASURED + """
 				change WeeklyReviews { lever leadership  supports AccountPlans  owner Sales }

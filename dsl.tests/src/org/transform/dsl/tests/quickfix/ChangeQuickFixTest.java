@@ -165,4 +165,26 @@ public class ChangeQuickFixTest extends AbstractQuickFixTest {
 				}
 				"""), fixed);
 	}
+
+	@Test
+	void aTrainingChangeAfterTheLastElementOfASpacedOutPlanGetsABlankLineBeforeIt() {
+		String spaced = PLAN.replace("\n", "\n\n") + """
+				change CrmAccountPlans {
+				    lever technology
+				    supports SharedAccountPlans
+				    owner Sales
+				    from 2026-09
+				    deploys Crm
+				}
+				""";
+		openPlan(spaced);
+
+		String fixed = applyFix("Add training change 'CrmAccountPlansTraining' for the same practices and teams", TECHNOLOGY_WITHOUT_TRAINING);
+
+		Assertions.assertEquals(spaced + """
+
+				change CrmAccountPlansTraining "Training for CrmAccountPlans" {
+				    lever training  supports SharedAccountPlans  owner Sales  from 2026-09
+				}""", fixed.stripTrailing());
+	}
 }

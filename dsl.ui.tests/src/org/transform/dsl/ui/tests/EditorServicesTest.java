@@ -9,7 +9,9 @@ import static org.transform.dsl.ui.tests.PlanWorkbench.document;
 import static org.transform.dsl.ui.tests.PlanWorkbench.waitFor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
@@ -23,6 +25,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -32,8 +37,11 @@ import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.transform.dsl.ui.PlanIcons;
 import org.transform.dsl.ui.TransformTokenScanner;
+import org.transform.dsl.ui.diagram.TransformDiagramView;
 import org.transform.dsl.ui.editor.SemanticColouring;
+import org.transform.dsl.ui.editor.TransformContentAssistProcessor;
 import org.transform.dsl.ui.editor.TransformTextHover;
 import org.transform.dsl.ui.navigation.Places;
 import org.transform.dsl.ui.outline.TransformOutlinePage;
@@ -58,6 +66,8 @@ public class EditorServicesTest {
 		ITextEditor editor = openPlan("assist", plan);
 		StyledText text = (StyledText) editor.getAdapter(Control.class);
 		text.setCaretOffset(plan.indexOf("owner  }") + "owner ".length());
+		// the language is loaded first: on a cold start, under load, the popup's first computation outlasted the wait
+		TransformContentAssistProcessor.entries(document(editor), text.getCaretOffset());
 		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 
 		List<String> items = new ArrayList<>();
@@ -126,6 +136,29 @@ public class EditorServicesTest {
 				"  CloseFaster — goal Close deals faster",
 				"  SharedAccountPlans — practice Account plans co-written",
 				"  WeeklyPlanReviews — change (leadership) Managers review account plans"), entries);
+
+		Tree tree = (Tree) ((TransformOutlinePage) view.getCurrentPage()).getControl();
+		TreeItem plan = tree.getItem(0);
+		assertEquals(PlanIcons.of("plan"), plan.getImage(), "a plan's icon");
+		assertEquals(List.of(PlanIcons.of("indicator"), PlanIcons.of("goal"), PlanIcons.of("practice"), PlanIcons.of("change")),
+				Arrays.stream(plan.getItems()).map(TreeItem::getImage).toList(), "each element's kind has its icon");
+		assertEquals(5, Stream.of("plan", "indicator", "goal", "practice", "change").map(PlanIcons::of).distinct().count(), "five different icons");
+	}
+
+	@Test
+	public void quickOutlineTheWizardAndTheDiagramViewHaveTheirIcons() throws Exception {
+		ITextEditor editor = openPlan("icons", PLAN);
+		PlanWorkbench.page().activate(editor);
+		editor.getSite().getService(IHandlerService.class).executeCommand("org.transform.dsl.ui.quickOutline", null);
+		waitFor("the quick outline", () -> PlanWorkbench.popupItems().contains("CloseFaster — goal Close deals faster"), 10_000,
+				PlanWorkbench::popupItems);
+		List<Image> images = PlanWorkbench.popupImages();
+		assertTrue(images.contains(PlanIcons.of("goal")) && images.contains(PlanIcons.of("indicator")), "the entries' icons: " + images);
+
+		assertNotNull(PlatformUI.getWorkbench().getNewWizardRegistry().findWizard("org.transform.dsl.ui.newPlan").getImageDescriptor(),
+				"File → New → Transform Plan has an icon");
+		ImageDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(TransformDiagramView.ID).getImageDescriptor();
+		assertEquals(16, view.getImageData(100).width, "the diagram view's icon");
 	}
 
 	@Test

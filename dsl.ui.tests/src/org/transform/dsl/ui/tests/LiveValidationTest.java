@@ -91,6 +91,29 @@ public class LiveValidationTest {
 	}
 
 	@Test
+	public void afterASaveTheFindingIsShownOnceInTheRulerTheHoverAndCtrl1() throws Exception {
+		IProject project = PlanWorkbench.project("once");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
+		ITextEditor editor = PlanWorkbench.open(plan);
+		PlanWorkbench.type(editor, document(editor).getLength(), UNDIRECTED);
+		editor.doSave(null);
+		waitFor("the marker after saving", () -> !markers(plan, IssueCodes.INDICATOR_WITHOUT_DIRECTION).isEmpty(), 15_000, () -> markers(plan));
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION), 10_000, () -> findings(editor));
+		// the editor's annotation model catches up with the markers in its own time: a second annotation would show by then
+		PlanWorkbench.waitUntil(() -> PlanWorkbench.annotationsOf(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION).size() > 1, 3_000);
+
+		int offset = document(editor).get().indexOf("WinRate") + 2;
+		assertEquals(1, PlanWorkbench.annotationsOf(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION).size(),
+				() -> "one annotation in the ruler and overview: " + PlanWorkbench.annotationsOf(editor, IssueCodes.INDICATOR_WITHOUT_DIRECTION));
+		List<String> hover = PlanWorkbench.hoverEntries(editor, offset);
+		assertEquals(1, hover.stream().filter(h -> h.contains(IssueCodes.INDICATOR_WITHOUT_DIRECTION)).count(), () -> "one hover entry: " + hover);
+		List<String> fixes = PlanWorkbench.quickAssistProposals(editor, offset);
+		assertEquals(List.of("Higher is better: add 'better higher'", "Lower is better: add 'better lower'"), fixes.stream().sorted().toList(),
+				"each fix proposed once");
+	}
+
+	@Test
 	public void theMarkersQuickFixOnAClosedPlanEditsAndSavesTheFile() throws Exception {
 		IProject project = PlanWorkbench.project("closed-fix");
 		PlanWorkbench.file(project, "acme.transform", ACME);
@@ -129,6 +152,37 @@ public class LiveValidationTest {
 		assertEquals(PLAN + "\nchange CrmRollout \"CRM roll-out\" { supports SharedAccountPlans  owner Sales  lever training }\n",
 				document(editor).get());
 		waitFor("the annotation to go", () -> !hasFinding(editor, IssueCodes.CHANGE_WITHOUT_LEVER), 10_000, () -> findings(editor));
+	}
+
+	@Test
+	public void anElementAFixInsertsGetsABlankLineBeforeIt() throws Exception {
+		String technology = """
+
+				tool Crm "Salesforce" {
+				    category crm
+				    used-by Sales
+				}
+
+				change CrmAccountPlans "Account-plan module" {
+				    lever technology
+				    supports SharedAccountPlans
+				    owner Sales
+				    from 2026-09
+				    deploys Crm
+				}
+				""";
+		IProject project = PlanWorkbench.project("blank-line");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		ITextEditor editor = PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", PLAN + technology));
+		waitFor("the annotation", () -> hasFinding(editor, IssueCodes.TECHNOLOGY_WITHOUT_TRAINING), 10_000, () -> findings(editor));
+
+		int caret = (PLAN + technology).indexOf("CrmAccountPlans") + 2;
+		ICompletionProposal training = TransformQuickAssistProcessor.proposals(document(editor), caret).stream()
+				.filter(p -> p.getDisplayString().startsWith("Add training change")).findFirst().orElseThrow();
+		training.apply(document(editor));
+
+		assertTrue(document(editor).get().startsWith(PLAN + technology.stripTrailing() + "\n\nchange CrmAccountPlansTraining "),
+				() -> "a blank line, then the new change:\n" + document(editor).get().substring(PLAN.length()));
 	}
 
 	@Test

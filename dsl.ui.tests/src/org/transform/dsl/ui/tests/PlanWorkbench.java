@@ -3,13 +3,17 @@ package org.transform.dsl.ui.tests;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
@@ -20,12 +24,27 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension2;
+import org.eclipse.jface.text.ITextOperationTarget;
+import org.eclipse.jface.text.ITextViewerExtension2;
+import org.eclipse.jface.text.TextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.quickassist.IQuickAssistProcessor;
+import org.eclipse.jface.text.source.ISourceViewer;
+import org.eclipse.jface.text.source.ISourceViewerExtension3;
+import org.eclipse.jface.text.source.TextInvocationContext;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelListener;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -35,8 +54,11 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.texteditor.MarkerAnnotation;
 import org.transform.dsl.ui.builder.TransformBuilder;
 import org.transform.dsl.ui.editor.FindingAnnotation;
+import org.transform.dsl.ui.hover.HoverContent;
+import org.transform.dsl.ui.hover.PlanHover;
 
 /**
  * The workbench as the tests drive it: projects of plans, editors on them, typing, and waiting — with
@@ -140,6 +162,24 @@ final class PlanWorkbench {
 		document(editor).replace(offset, 0, text);
 	}
 
+	/**
+	 * Types the characters at the caret key by key, as the keyboard does ({@code \r} is Enter): the
+	 * editor's key listeners (content assist, auto-indent) see every key.
+	 */
+	static void typeKeys(StyledText text, String keys) {
+		for (char key : keys.toCharArray()) {
+			Event down = new Event();
+			down.character = key;
+			down.keyCode = key == '\r' ? SWT.CR : key;
+			text.notifyListeners(SWT.KeyDown, down);
+			Event up = new Event();
+			up.character = key;
+			up.keyCode = down.keyCode;
+			text.notifyListeners(SWT.KeyUp, up);
+			settle(40);
+		}
+	}
+
 	/** The findings the editor shows while typing, as {@code code: message}. */
 	static List<FindingAnnotation> findings(ITextEditor editor) {
 		List<FindingAnnotation> found = new ArrayList<>();
@@ -150,6 +190,78 @@ final class PlanWorkbench {
 			}
 		}
 		return found;
+	}
+
+	/** The annotations of the editor (its own findings and the builder's markers) that show a finding with the code. */
+	static List<Annotation> annotationsOf(ITextEditor editor, String code) {
+		List<Annotation> found = new ArrayList<>();
+		IAnnotationModel model = annotationModel(editor);
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			Annotation annotation = it.next();
+			if (annotation instanceof FindingAnnotation finding && code.equals(finding.getCode())
+					|| annotation instanceof MarkerAnnotation marker && code.equals(marker.getMarker().getAttribute(TransformBuilder.CODE, null))) {
+				found.add(annotation);
+			}
+		}
+		return found;
+	}
+
+	/** The editor's text viewer. */
+	static TextViewer viewer(ITextEditor editor) {
+		return (TextViewer) editor.getAdapter(ITextOperationTarget.class);
+	}
+
+	/** The text hover the editor's viewer uses at the offset (as moving the mouse there does). */
+	static ITextHover textHover(ITextEditor editor, int offset) throws ReflectiveOperationException {
+		Method hoverAt = TextViewer.class.getDeclaredMethod("getTextHover", int.class, int.class);
+		hoverAt.setAccessible(true);
+		return (ITextHover) hoverAt.invoke(viewer(editor), offset, ITextViewerExtension2.DEFAULT_HOVER_STATE_MASK);
+	}
+
+	/** The plan's own text hover ({@code PlanHover}), once the editor has installed it. */
+	static ITextHover planHover(ITextEditor editor, int offset) throws ReflectiveOperationException {
+		waitFor("the plan's hover (installed once the editor is up)", () -> {
+			try {
+				return textHover(editor, offset) instanceof PlanHover;
+			} catch (ReflectiveOperationException e) {
+				throw new AssertionError(e);
+			}
+		}, 10_000, () -> "another hover");
+		return textHover(editor, offset);
+	}
+
+	/** What the text hover at the offset shows, as its information object. */
+	static Object hoverInfo(ITextEditor editor, int offset) throws ReflectiveOperationException {
+		ITextHover hover = textHover(editor, offset);
+		IRegion region = hover == null ? null : hover.getHoverRegion(viewer(editor), offset);
+		if (region == null) {
+			return null;
+		}
+		return hover instanceof ITextHoverExtension2 rich ? rich.getHoverInfo2(viewer(editor), region) : hover.getHoverInfo(viewer(editor), region);
+	}
+
+	/** What the editor's text hover shows at the offset: one entry per part of the hover (a finding, a marker, an element's summary). */
+	static List<String> hoverEntries(ITextEditor editor, int offset) throws ReflectiveOperationException {
+		Object info = hoverInfo(editor, offset);
+		List<String> entries = new ArrayList<>();
+		for (Object part : info instanceof Map<?, ?> parts ? parts.values() : info == null ? List.of() : List.of(info)) {
+			if (part instanceof HoverContent content) {
+				entries.addAll(content.entries());
+			} else if (part instanceof Collection<?> markers) {
+				markers.forEach(m -> entries.add(m instanceof IMarker marker ? marker.getAttribute(IMarker.MESSAGE, "") : String.valueOf(m)));
+			} else {
+				entries.add(String.valueOf(part));
+			}
+		}
+		return entries;
+	}
+
+	/** The labels Ctrl+1 proposes at the offset. */
+	static List<String> quickAssistProposals(ITextEditor editor, int offset) {
+		ISourceViewer viewer = (ISourceViewer) editor.getAdapter(ITextOperationTarget.class);
+		IQuickAssistProcessor processor = ((ISourceViewerExtension3) viewer).getQuickAssistAssistant().getQuickAssistProcessor();
+		ICompletionProposal[] proposals = processor.computeQuickAssistProposals(new TextInvocationContext(viewer, offset, 0));
+		return proposals == null ? List.of() : Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
 	}
 
 	static boolean hasFinding(ITextEditor editor, String code) {
@@ -212,10 +324,34 @@ final class PlanWorkbench {
 	/** The items of the visible tables of the workbench's popups (content assist, quick fix, references). */
 	static List<String> popupItems() {
 		List<String> items = new ArrayList<>();
-		for (Shell shell : Display.getCurrent().getShells()) {
-			collect(shell, items);
-		}
+		eachPopupItem(item -> items.add(item.getText()));
 		return items;
+	}
+
+	/** The icons of the items of the visible tables of the workbench's popups. */
+	static List<Image> popupImages() {
+		List<Image> images = new ArrayList<>();
+		eachPopupItem(item -> images.add(item.getImage()));
+		return images;
+	}
+
+	private static void eachPopupItem(Consumer<TableItem> action) {
+		for (Shell shell : Display.getCurrent().getShells()) {
+			eachItem(shell, action);
+		}
+	}
+
+	private static void eachItem(Control control, Consumer<TableItem> action) {
+		if (control instanceof Table table && table.isVisible()) {
+			for (TableItem item : table.getItems()) {
+				action.accept(item);
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				eachItem(child, action);
+			}
+		}
 	}
 
 	/** The text field of the popup that is open (Quick Outline's filter). */
@@ -245,19 +381,6 @@ final class PlanWorkbench {
 			}
 		}
 		return null;
-	}
-
-	private static void collect(Control control, List<String> out) {
-		if (control instanceof Table table && table.isVisible()) {
-			for (TableItem item : table.getItems()) {
-				out.add(item.getText());
-			}
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				collect(child, out);
-			}
-		}
 	}
 
 	/** Closes the editors and the popups a test left open, and deletes the workspace's projects. */

@@ -13,7 +13,15 @@ import java.nio.file.StandardCopyOption;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IInformationControl;
+import org.eclipse.jface.text.IInformationControlExtension2;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
+import org.eclipse.jface.text.ITextHoverExtension2;
+import org.eclipse.jface.text.TextViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -34,7 +42,7 @@ import org.transform.dsl.validation.IssueCodes;
 
 /**
  * A picture of the editor showing a finding: the plan with a technology change deployed before its
- * indicator's baseline, the squiggle, the Problems view and the Outline. Written under the tests'
+ * indicator's baseline, the squiggle, the finding's hover, the Problems view and the Outline. Written under the tests'
  * output ({@code target/screenshots/editor.png}); with {@code -DupdateDocImages=true} also copied to
  * {@code docs/images/editor.png} for the README.
  */
@@ -74,8 +82,26 @@ public class ScreenshotTest {
 		shell.layout(true, true);
 		PlanWorkbench.settle(1_500);
 
+		// the finding's hover, where the mouse over the change's name shows it
+		int offset = plan.indexOf("CrmAccountPlans") + 3;
+		TextViewer viewer = PlanWorkbench.viewer(editor);
+		ITextHover hover = PlanWorkbench.planHover(editor, offset);
+		IInformationControl control = ((ITextHoverExtension) hover).getHoverControlCreator().createInformationControl(shell);
+		((IInformationControlExtension2) control).setInput(((ITextHoverExtension2) hover).getHoverInfo2(viewer, hover.getHoverRegion(viewer, offset)));
+		Point size = control.computeSizeHint();
+		control.setSize(size.x, size.y);
+		StyledText text = viewer.getTextWidget();
+		Point at = text.toDisplay(text.getLocationAtOffset(offset));
+		control.setLocation(new Point(at.x, at.y + text.getLineHeight() + 2));
+		control.setVisible(true);
+		PlanWorkbench.settle(800);
+
 		Path picture = Path.of(System.getProperty("transform.screenshots", "target/screenshots"), "editor.png");
-		photograph(shell, picture);
+		try {
+			photograph(shell, picture);
+		} finally {
+			control.dispose();
+		}
 		assertTrue(Files.size(picture) > 10_000, "a picture of the workbench, not an empty image");
 		if (Boolean.getBoolean("transform.updateDocImages")) {
 			Path docs = Path.of(System.getProperty("transform.docImages"), "editor.png");

@@ -25,17 +25,15 @@ import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.transform.dsl.ui.TransformLanguage;
+import org.transform.dsl.ui.preferences.TransformPreferences;
 import org.transform.dsl.ui.workspace.ProjectPlans;
 
 /**
  * Runs the language's generator (the diagrams of every plan, as the command line and the Maven
- * plug-in write them) over the project's plans and writes its files into {@code <project>/transform-gen/},
- * a derived folder: files that did not change are not touched, files no plan produces any more are deleted.
+ * plug-in write them) over the project's plans and writes its files into the output folder of the
+ * preferences ({@code <project>/transform-gen/} by default), a derived folder: files that did not change are not touched, files no plan produces any more are deleted.
  */
 final class GeneratedFiles {
-
-	/** The project folder the generator writes to. */
-	static final String FOLDER = "transform-gen";
 
 	private GeneratedFiles() {
 	}
@@ -52,7 +50,7 @@ final class GeneratedFiles {
 				generator.afterGenerate(resource, output, context);
 			}
 		}
-		IFolder folder = project.getFolder(FOLDER);
+		IFolder folder = project.getFolder(TransformPreferences.outputFolder());
 		Set<IFile> written = new HashSet<>();
 		for (Map.Entry<String, Object> file : output.getAllFiles().entrySet()) {
 			String path = file.getKey().startsWith(IFileSystemAccess.DEFAULT_OUTPUT)

@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledError;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.ui.preferences.TransformPreferences;
 import org.transform.dsl.ui.workspace.Findings;
 import org.transform.dsl.ui.workspace.PlanFiles;
 import org.transform.dsl.ui.workspace.ProjectPlans;
@@ -25,7 +26,8 @@ import org.transform.dsl.validation.TransformValidator;
 
 /**
  * Keeps the findings of a project's plans in the Problems view, and the plans' diagrams in
- * {@code transform-gen/diagrams/} (the language's generator). A finding may span files (a team in
+ * {@code transform-gen/diagrams/} (the language's generator; the folder, and whether diagrams are
+ * written at all, are preferences). A finding may span files (a team in
  * the organization file, two tools of one category in two plans), so when any plan (or a measurement
  * file) of the project changes, all the project's plans are loaded into one resource set and every
  * one is validated again: simple and correct; a project of a few dozen plans takes well under a
@@ -92,6 +94,9 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 			throw new OperationCanceledException();
 		}
 		// the findings are up to date: the language's generator writes the plans' diagrams from the same resource set
+		if (!TransformPreferences.generateOnSave()) {
+			return;
+		}
 		try {
 			GeneratedFiles.generate(project, workspaces, progress);
 		} catch (OperationCanceledError e) {

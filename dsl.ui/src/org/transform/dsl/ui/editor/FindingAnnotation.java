@@ -20,6 +20,20 @@ public class FindingAnnotation extends Annotation {
 		this.code = code;
 	}
 
+	/** The finding's message, without its code. */
+	public String getMessage() {
+		String text = getText();
+		return text != null && text.startsWith(code + ": ") ? text.substring(code.length() + 2) : text;
+	}
+
+	public boolean isError() {
+		return ERROR.equals(getType());
+	}
+
+	public boolean isWarning() {
+		return WARNING.equals(getType());
+	}
+
 	/** The finding's issue code ({@code technology-before-indicator}, {@code internal-error} ...). */
 	public String getCode() {
 		return code;

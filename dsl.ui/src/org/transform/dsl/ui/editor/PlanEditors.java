@@ -1,11 +1,19 @@
 package org.transform.dsl.ui.editor;
 
+import java.util.Optional;
+
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.transform.dsl.ui.workspace.PlanFiles;
@@ -27,6 +35,22 @@ public final class PlanEditors {
 			return null;
 		}
 		return editor;
+	}
+
+	/** The open text editor whose viewer this is. */
+	public static Optional<ITextEditor> of(ITextViewer viewer) {
+		for (IWorkbenchWindow window : PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (IWorkbenchPage page : window.getPages()) {
+				for (IEditorReference reference : page.getEditorReferences()) {
+					IEditorPart part = reference.getEditor(false);
+					ITextEditor editor = part == null ? null : part.getAdapter(ITextEditor.class);
+					if (editor != null && editor.getAdapter(ITextOperationTarget.class) == viewer) {
+						return Optional.of(editor);
+					}
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	public static IDocument document(ITextEditor editor) {

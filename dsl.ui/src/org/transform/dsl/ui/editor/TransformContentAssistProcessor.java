@@ -7,9 +7,9 @@ import java.util.concurrent.ExecutorService;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
@@ -25,7 +25,12 @@ import org.transform.dsl.ui.workspace.EditedPlan;
 
 import com.google.inject.Injector;
 
-/** Ctrl+Space: the IDE services' proposals (keywords, names in scope across the project, dates), as the language server makes them. */
+/**
+ * Ctrl+Space: the IDE services' proposals (keywords, names in scope across the project, dates), as the
+ * language server makes them. Only proposals that continue what the author is typing are offered (as
+ * JDT does), and they go away as soon as the typed text no longer matches: content assist that opens by
+ * itself while the author types never turns Enter's new line into a proposal the author did not choose.
+ */
 public class TransformContentAssistProcessor implements IContentAssistProcessor {
 
 	private static final int MAX_PROPOSALS = 500;
@@ -62,18 +67,36 @@ public class TransformContentAssistProcessor implements IContentAssistProcessor 
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
 		List<ICompletionProposal> proposals = new ArrayList<>();
 		try {
-			for (ContentAssistEntry entry : entries(viewer.getDocument(), offset)) {
+			IDocument document = viewer.getDocument();
+			int wordStart = wordStart(document, offset);
+			for (ContentAssistEntry entry : entries(document, offset)) {
 				String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
 				int start = Math.max(0, offset - prefix.length());
 				String label = entry.getLabel() != null ? entry.getLabel() : entry.getProposal();
 				String shown = entry.getDescription() == null ? label : label + " — " + entry.getDescription();
-				proposals.add(new CompletionProposal(entry.getProposal(), start, offset - start, entry.getProposal().length(), null, shown,
-						null, entry.getDocumentation()));
+				PrefixProposal proposal = new PrefixProposal(entry.getProposal(), start, offset, shown, entry.getDocumentation());
+				// a proposal that would be glued onto the word being typed (a '}' after a name) is not what the author is typing
+				if (start <= wordStart && proposal.matches(document, offset)) {
+					proposals.add(proposal);
+				}
 			}
-		} catch (CoreException | RuntimeException e) {
+		} catch (CoreException | RuntimeException | BadLocationException e) {
 			ILog.of(getClass()).warn("No proposals at offset " + offset + ": " + e);
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/** Where the name, keyword or date that ends at the offset starts (the offset itself after a space or a brace). */
+	static int wordStart(IDocument document, int offset) throws BadLocationException {
+		int start = offset;
+		while (start > 0 && isWordPart(document.getChar(start - 1))) {
+			start--;
+		}
+		return start;
+	}
+
+	private static boolean isWordPart(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
 	}
 
 	@Override

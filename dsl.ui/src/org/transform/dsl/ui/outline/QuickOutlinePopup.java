@@ -10,6 +10,8 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -18,6 +20,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.texteditor.ITextEditor;
+import org.transform.dsl.ui.PlanIcons;
 import org.transform.dsl.ui.editor.PlanEditors;
 
 /**
@@ -29,6 +32,9 @@ public class QuickOutlinePopup extends PopupDialog {
 	/** The popup's title, for finding it among the workbench's shells. */
 	public static final String TITLE = "Quick Outline";
 
+	/** The hint at the popup's foot. */
+	public static final String HINT = "Type to filter, Enter to go";
+
 	private final ITextEditor editor;
 	private final List<DocumentSymbol> entries = new ArrayList<>();
 	private final List<DocumentSymbol> shown = new ArrayList<>();
@@ -36,7 +42,8 @@ public class QuickOutlinePopup extends PopupDialog {
 	private Table table;
 
 	public QuickOutlinePopup(Shell parent, ITextEditor editor, List<DocumentSymbol> symbols) {
-		super(parent, PopupDialog.INFOPOPUPRESIZE_SHELLSTYLE, true, false, false, false, false, TITLE, "Type to filter, Enter to go");
+		// no SWT.RESIZE: a resizable shell gets the window manager's title bar on Linux
+		super(parent, PopupDialog.INFOPOPUP_SHELLSTYLE, true, false, false, false, false, TITLE, HINT);
 		this.editor = editor;
 		flatten(symbols, entries);
 	}
@@ -73,6 +80,21 @@ public class QuickOutlinePopup extends PopupDialog {
 		return table;
 	}
 
+	/** Wide enough for the hint and the entries' labels, tall enough for a plan's elements. */
+	@Override
+	protected Point getDefaultSize() {
+		Point size = super.getDefaultSize();
+		Point wanted = getShell().computeSize(SWT.DEFAULT, SWT.DEFAULT, true);
+		GC gc = new GC(getShell());
+		try {
+			int chars = (int) gc.getFontMetrics().getAverageCharacterWidth();
+			int width = Math.max(Math.max(size.x, wanted.x), Math.max(gc.textExtent(HINT).x + 8 * chars, 60 * chars));
+			return new Point(width, Math.max(size.y, Math.min(wanted.y, 24 * gc.getFontMetrics().getHeight())));
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	@Override
 	protected Control getFocusControl() {
 		return filter;
@@ -106,7 +128,9 @@ public class QuickOutlinePopup extends PopupDialog {
 		for (DocumentSymbol symbol : entries) {
 			if (wanted.isEmpty() || symbol.getName().toLowerCase(Locale.ROOT).contains(wanted)) {
 				shown.add(symbol);
-				new TableItem(table, SWT.NONE).setText(TransformOutlinePage.label(symbol));
+				TableItem item = new TableItem(table, SWT.NONE);
+				item.setText(TransformOutlinePage.label(symbol));
+				item.setImage(PlanIcons.of(symbol));
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
@@ -20,6 +21,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.transform.dsl.ui.PlanIcons;
 import org.transform.dsl.ui.TransformLanguage;
 import org.transform.dsl.ui.editor.PlanEditors;
 import org.transform.dsl.ui.workspace.EditedPlan;
@@ -80,6 +82,11 @@ public class TransformOutlinePage extends ContentOutlinePage {
 			@Override
 			public String getText(Object element) {
 				return label((DocumentSymbol) element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return PlanIcons.of((DocumentSymbol) element);
 			}
 		});
 		viewer.addSelectionChangedListener(event -> {

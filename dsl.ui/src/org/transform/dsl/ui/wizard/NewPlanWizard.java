@@ -15,6 +15,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.wizards.newresource.BasicNewResourceWizard;
+import org.transform.dsl.ui.PlanIcons;
 import org.transform.dsl.ui.builder.TransformNature;
 
 /** File → New → Transform plan: a folder and a file name; writes a small valid plan, enables the Transform builder, opens the plan. */
@@ -41,6 +42,7 @@ public class NewPlanWizard extends BasicNewResourceWizard {
 			}
 		};
 		page.setTitle("Transform plan");
+		page.setImageDescriptor(PlanIcons.descriptor(PlanIcons.WIZARD_BANNER));
 		page.setDescription("A plan with an indicator, a goal, a practice and a lever change to start from.");
 		page.setFileExtension("transform");
 		page.setFileName("plan.transform");
