@@ -79,13 +79,11 @@ public final class PlanAnalysis {
 	private final Map<Goal, List<Move>> movesOfGoal = new IdentityHashMap<>();
 	private final Map<Practice, List<Move>> movesOfPractice = new IdentityHashMap<>();
 	private final Map<Practice, List<LeverChange>> supportingChanges = new IdentityHashMap<>();
-	private final Map<Team, List<Team>> lineage = new IdentityHashMap<>();
-	private final Set<Team> teamsInCycle = Collections.newSetFromMap(new IdentityHashMap<>());
+	private PartOfForest partOf;
+	private GoalConflicts goalConflicts;
 	private final Map<Team, List<Goal>> goalsOfTeam = new IdentityHashMap<>();
 	/** For each indicator, the indicators it opposes or that oppose it. */
 	private final Map<Indicator, Set<Indicator>> opposition = new IdentityHashMap<>();
-	/** For each team, the teams that are (transitively) part of it. */
-	private final Map<Team, List<Team>> partsOf = new IdentityHashMap<>();
 	private final Map<String, List<Tool>> toolsByCategory = new LinkedHashMap<>();
 	private final Map<Indicator, List<MeasuredValue>> series = new IdentityHashMap<>();
 	private final List<CsvProblem> csvProblems = new ArrayList<>();
@@ -177,25 +175,7 @@ public final class PlanAnalysis {
 	}
 
 	private void linkTeams() {
-		for (Team team : teams) {
-			List<Team> chain = new ArrayList<>();
-			Set<Team> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-			Team current = team;
-			while (current != null && resolved(current)) {
-				if (!seen.add(current)) {
-					if (current == team) {
-						teamsInCycle.add(team);
-					}
-					break;
-				}
-				chain.add(current);
-				current = current.getPartOf();
-			}
-			lineage.put(team, List.copyOf(chain));
-			for (int i = 1; i < chain.size(); i++) {
-				partsOf.computeIfAbsent(chain.get(i), k -> new ArrayList<>()).add(team);
-			}
-		}
+		partOf = new PartOfForest(teams);
 		for (Goal goal : goals) {
 			if (resolved(goal.getOwner())) {
 				goalsOfTeam.computeIfAbsent(goal.getOwner(), k -> new ArrayList<>()).add(goal);
@@ -448,18 +428,50 @@ public final class PlanAnalysis {
 
 	// ------------------------------------------------------------------ teams
 
-	/** The team, then the teams it is part of, outwards; stops before repeating itself. */
+	/**
+	 * The team, then the teams it is part of, outwards; stops before repeating itself. A walk along
+	 * {@code part-of}, as long as the chain: ask {@link #related} or {@link #isPartOf} to compare teams.
+	 */
 	public List<Team> lineage(Team team) {
-		return lineage.getOrDefault(team, resolved(team) ? List.of(team) : List.of());
+		return partOf.lineage(team);
+	}
+
+	/** The team this one is part of, when written and resolved, or {@code null}. */
+	public static Team outer(Team team) {
+		return PartOfForest.outer(team);
 	}
 
 	public boolean isInCycle(Team team) {
-		return teamsInCycle.contains(team);
+		return partOf.isInCycle(team);
 	}
 
 	/** Whether the teams are the same, or one is (transitively) part of the other. */
 	public boolean related(Team a, Team b) {
-		return a == b || lineage(a).contains(b) || lineage(b).contains(a);
+		return partOf.contains(a, b) || partOf.contains(b, a);
+	}
+
+	/** Whether {@code inner} is (transitively) part of {@code outer}, or is it. */
+	public boolean isPartOf(Team inner, Team outer) {
+		return partOf.contains(outer, inner);
+	}
+
+	PartOfForest partOfForest() {
+		return partOf;
+	}
+
+	/**
+	 * For each goal, the goals of its team and of teams related by {@code part-of} that pull against
+	 * it, summarised per reason; computed for the whole workspace on first use.
+	 */
+	public List<GoalConflicts.Conflict> conflicts(Goal goal) {
+		GoalConflicts result;
+		synchronized (this) {
+			if (goalConflicts == null) {
+				goalConflicts = new GoalConflicts(this);
+			}
+			result = goalConflicts;
+		}
+		return result.of(goal);
 	}
 
 	public List<Goal> goalsOf(Team team) {
@@ -475,7 +487,7 @@ public final class PlanAnalysis {
 				result.addAll(goalsOf(t));
 			}
 		}
-		for (Team t : partsOf.getOrDefault(team, List.of())) {
+		for (Team t : partOf.partsOf(team)) {
 			if (related.add(t)) {
 				result.addAll(goalsOf(t));
 			}
