@@ -50,7 +50,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * live heap of the work, and the growth ratio per doubling. Done when every ratio is at most 2.3.
  *
  * <p>Each measurement runs in a fresh JVM ({@code -Xmx} from {@code --xmx}, 2 GiB by default) that
- * generates the input into a temporary folder, then does the work once: {@code check} or
+ * generates the input into a temporary folder, does the work once on a tenth of the base size (to load
+ * the classes and set up the language), then once on the input: {@code check} or
  * {@code report} through the command line's entry point, or formatting through the language server's
  * formatting service. The time is the work only (not the JVM's start), the median of {@code --runs}
  * runs; the peak heap, from one more run, is the largest heap in use after a garbage collection
@@ -60,7 +61,8 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * indicator), {@code chain} (base 2,500 teams, each part of the previous one, with a goal on every
  * tenth), {@code cycle} (the same chain closed into a cycle), {@code format} (base 2,500 teams written
  * on one line each, formatted through the language server), {@code title} ({@code report} of a plan
- * whose title is base 128 KiB), {@code file} ({@code check} of one file of base 2 MiB of indicators).
+ * whose title is base 128 KiB), {@code file} ({@code check} of one file of base 1 MiB of indicators: 8 MiB
+ * at 8×, the largest file Transform reads).
  *
  * <p>Options: {@code --shapes=opposing,chain,cycle,format,title,file} {@code --factors=1,2,4,8}
  * {@code --runs=3} {@code --seed=20261206} {@code --xmx=2g}.
@@ -119,7 +121,7 @@ public final class Scale {
 			case "opposing" -> 1_000;
 			case "chain", "cycle", "format" -> 2_500;
 			case "title" -> 128 * 1024;
-			case "file" -> 2 * 1024 * 1024;
+			case "file" -> 1024 * 1024;
 			default -> throw new IllegalArgumentException("unknown shape " + shape);
 		};
 	}
@@ -154,10 +156,16 @@ public final class Scale {
 	private static void child(String shape, int size, long seed, boolean heap) throws Exception {
 		Path folder = Files.createTempDirectory("transform-scale-");
 		try {
-			Random random = new Random(seed);
-			Path file = folder.resolve("plan.transform");
-			Files.writeString(file, generate(shape, size, random));
-			Runnable work = work(shape, folder, file);
+			// a first run on a tenth of the base size loads the classes and sets up the language, which
+			// would otherwise dominate the smaller sizes
+			Path warm = Files.createDirectory(folder.resolve("warm-up"));
+			Path warmFile = warm.resolve("plan.transform");
+			Files.writeString(warmFile, generate(shape, base(shape) / 10, new Random(seed)));
+			work(shape, warm, warmFile).run();
+			Path measured = Files.createDirectory(folder.resolve("measured"));
+			Path file = measured.resolve("plan.transform");
+			Files.writeString(file, generate(shape, size, new Random(seed)));
+			Runnable work = work(shape, measured, file);
 			if (heap) {
 				PeakHeap peak = new PeakHeap();
 				work.run();
@@ -252,10 +260,13 @@ public final class Scale {
 			}
 			case "file" -> {
 				text.append("plan Large\n");
-				for (int i = 0; text.length() < size; i++) {
-					text.append("indicator I").append(i).append(" \"Indicator ").append(random.nextInt(1_000_000))
-							.append("\" { unit days  better lower  measured-by \"Days\"  baseline ").append(random.nextInt(100))
-							.append(" on 2026-01-31 }\n");
+				for (int i = 0;; i++) {
+					String line = "indicator I" + i + " \"Indicator " + random.nextInt(1_000_000) + "\" { unit days  better lower  measured-by "
+							+ "\"Days\"  baseline " + random.nextInt(100) + " on 2026-01-31 }\n";
+					if (text.length() + line.length() > size) {
+						break;
+					}
+					text.append(line);
 				}
 			}
 			default -> throw new IllegalArgumentException("unknown shape " + shape);
