@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
@@ -166,7 +167,7 @@ public class TransformResource extends LazyLinkingResource {
 			current = current.eContainer();
 		}
 		List<EObject> roots = getContents();
-		if (current.eResource() != this || current.eDirectResource() != this) {
+		if (!(current instanceof InternalEObject root) || root.eDirectResource() != this) {
 			return super.getURIFragment(object);
 		}
 		StringBuilder fragment = new StringBuilder("/").append(roots.size() > 1 ? Integer.toString(roots.indexOf(current)) : "");
