@@ -24,6 +24,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 		ChannelChecks.class,
 		MeasurementChecks.class,
 		NamingChecks.class,
+		ClauseChecks.class,
 		NamesAreUniqueValidator.class })
 public class TransformValidator extends AbstractTransformValidator {
 
