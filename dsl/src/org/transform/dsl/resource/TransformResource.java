@@ -26,6 +26,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Triple;
@@ -139,26 +140,46 @@ public class TransformResource extends LazyLinkingResource {
 	 */
 	private final Map<List<?>, Map<EObject, Integer>> positions = new IdentityHashMap<>();
 
-	/**
-	 * The URI fragment EMF gives the object ({@code //@elements.12/@moves.0}), with positions looked up
-	 * rather than searched for. Objects of other resources, proxies and roots go to Xtext's way.
-	 */
+	/** EMF's positional fragments, found fast; whatever Xtext's fragment provider does not name itself. */
+	private final IFragmentProvider.Fallback positional = new IFragmentProvider.Fallback() {
+		@Override
+		public String getFragment(EObject object) {
+			String fragment = positionalFragment(object);
+			return fragment != null ? fragment : TransformResource.super.getURIFragment(object);
+		}
+
+		@Override
+		public EObject getEObject(String fragment) {
+			return TransformResource.super.getEObject(fragment);
+		}
+	};
+
+	/** As Xtext's resource does it (the fragment provider first), with {@link #positional} as its fallback. */
 	@Override
 	public String getURIFragment(EObject object) {
+		IFragmentProvider provider = getFragmentProvider();
+		return provider == null ? positional.getFragment(object) : provider.getFragment(object, positional);
+	}
+
+	/**
+	 * The URI fragment EMF gives the object ({@code //@elements.12/@moves.0}), with positions looked up
+	 * rather than searched for, or {@code null} for objects of other resources, proxies and roots.
+	 */
+	private String positionalFragment(EObject object) {
 		if (object.eIsProxy() || object.eResource() != this || object.eContainer() == null) {
-			return super.getURIFragment(object);
+			return null;
 		}
 		List<String> segments = new ArrayList<>();
 		EObject current = object;
 		while (current.eContainer() != null) {
 			EStructuralFeature feature = current.eContainingFeature();
 			if (feature == null || !(feature instanceof EReference reference) || !reference.isContainment()) {
-				return super.getURIFragment(object);
+				return null;
 			}
 			if (feature.isMany()) {
 				int position = position(current.eContainer(), feature, current);
 				if (position < 0) {
-					return super.getURIFragment(object);
+					return null;
 				}
 				segments.add("@" + feature.getName() + "." + position);
 			} else {
@@ -168,7 +189,7 @@ public class TransformResource extends LazyLinkingResource {
 		}
 		List<EObject> roots = getContents();
 		if (!(current instanceof InternalEObject root) || root.eDirectResource() != this) {
-			return super.getURIFragment(object);
+			return null;
 		}
 		StringBuilder fragment = new StringBuilder("/").append(roots.size() > 1 ? Integer.toString(roots.indexOf(current)) : "");
 		for (int i = segments.size() - 1; i >= 0; i--) {
