@@ -53,9 +53,11 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * generates the input into a temporary folder, does the work once on a tenth of the base size (to load
  * the classes and set up the language), then once on the input: {@code check} or
  * {@code report} through the command line's entry point, or formatting through the language server's
- * formatting service. The time is the work only (not the JVM's start), the median of {@code --runs}
- * runs; the peak heap, from one more run, is the largest heap in use after a garbage collection
- * during the work (the live data, not the garbage a larger heap lets pile up), see {@link PeakHeap}.
+ * formatting service. The wall and CPU times (of the whole process: JIT and collector threads count)
+ * are the work's only, not the JVM's start; CPU time is the figure to compare on a loaded machine.
+ * The peak heap comes from doing the same work a second time in that JVM: the largest heap in use
+ * after a garbage collection (the live data, not the garbage a larger heap lets pile up), see
+ * {@link PeakHeap}. Each figure is the median of {@code --runs} JVMs.
  *
  * <p>Shapes: {@code opposing} (one team, base 1,000 goals, half raising and half lowering one
  * indicator), {@code chain} (base 2,500 teams, each part of the previous one, with a goal on every
@@ -74,7 +76,7 @@ public final class Scale {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("--child")) {
-			child(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]), args[4].equals("heap"));
+			child(args[1], Integer.parseInt(args[2]), Long.parseLong(args[3]));
 			return;
 		}
 		List<String> shapes = List.of(option(args, "shapes", "opposing,chain,cycle,format,title,file").split(","));
@@ -85,22 +87,30 @@ public final class Scale {
 		System.out.println("Java " + System.getProperty("java.version") + ", -Xmx" + xmx + ", median of " + runs + " runs, load average "
 				+ loadAverage() + " at the start");
 		System.out.println();
-		System.out.println("| shape | size | time (s) | ratio | peak live heap (MiB) | ratio |");
-		System.out.println("|---|---:|---:|---:|---:|---:|");
+		System.out.println("| shape | size | wall time (s) | ratio | CPU time (s) | ratio | peak live heap (MiB) | ratio |");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
 		for (String shape : shapes) {
 			double previousTime = Double.NaN;
+			double previousCpu = Double.NaN;
 			double previousHeap = Double.NaN;
 			for (int factor : factors) {
 				int size = base(shape) * factor;
 				double[] times = new double[runs];
+				double[] cpus = new double[runs];
+				double[] heaps = new double[runs];
 				for (int run = 0; run < runs; run++) {
-					times[run] = measure(shape, size, seed, xmx, "time");
+					double[] measured = measure(shape, size, seed, xmx);
+					times[run] = measured[0];
+					cpus[run] = measured[1];
+					heaps[run] = measured[2];
 				}
 				double time = median(times);
-				double heap = measure(shape, size, seed, xmx, "heap");
+				double cpu = median(cpus);
+				double heap = median(heaps);
 				System.out.println("| " + shape + " | " + describe(shape, size) + " | " + f2(time) + " | " + ratio(time, previousTime) + " | "
-						+ f1(heap) + " | " + ratio(heap, previousHeap) + " |");
+						+ f2(cpu) + " | " + ratio(cpu, previousCpu) + " | " + f1(heap) + " | " + ratio(heap, previousHeap) + " |");
 				previousTime = time;
+				previousCpu = cpu;
 				previousHeap = heap;
 			}
 		}
@@ -134,11 +144,11 @@ public final class Scale {
 		};
 	}
 
-	/** Runs one measurement in a fresh JVM: its time in seconds, or its peak live heap in MiB. */
-	private static double measure(String shape, int size, long seed, String xmx, String what) throws IOException, InterruptedException {
+	/** Runs one measurement in a fresh JVM: its wall and CPU time in seconds, and its peak live heap in MiB. */
+	private static double[] measure(String shape, int size, long seed, String xmx) throws IOException, InterruptedException {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
 				"-Xss64m", "-cp", System.getProperty("java.class.path"), Scale.class.getName(), "--child", shape,
-				Integer.toString(size), Long.toString(seed), what);
+				Integer.toString(size), Long.toString(seed));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		String output = new String(process.getInputStream().readAllBytes());
 		if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
@@ -148,12 +158,13 @@ public final class Scale {
 		if (!last.startsWith("measured ")) {
 			throw new IllegalStateException(shape + " " + size + " printed no measure:\n" + output);
 		}
-		return Double.parseDouble(last.substring("measured ".length()));
+		String[] parts = last.split(" ");
+		return new double[] { Double.parseDouble(parts[1]), Double.parseDouble(parts[2]), Double.parseDouble(parts[3]) };
 	}
 
 	// ------------------------------------------------------------------ the measuring JVM
 
-	private static void child(String shape, int size, long seed, boolean heap) throws Exception {
+	private static void child(String shape, int size, long seed) throws Exception {
 		Path folder = Files.createTempDirectory("transform-scale-");
 		try {
 			// a first run on a tenth of the base size loads the classes and sets up the language, which
@@ -166,15 +177,17 @@ public final class Scale {
 			Path file = measured.resolve("plan.transform");
 			Files.writeString(file, generate(shape, size, new Random(seed)));
 			Runnable work = work(shape, measured, file);
-			if (heap) {
-				PeakHeap peak = new PeakHeap();
-				work.run();
-				System.out.println("measured " + String.format(Locale.ROOT, "%.1f", peak.stop() / 1048576.0));
-			} else {
-				long start = System.nanoTime();
-				work.run();
-				System.out.println("measured " + String.format(Locale.ROOT, "%.3f", (System.nanoTime() - start) / 1e9));
-			}
+			com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory
+					.getOperatingSystemMXBean();
+			long cpu = os.getProcessCpuTime();
+			long start = System.nanoTime();
+			work.run();
+			double wall = (System.nanoTime() - start) / 1e9;
+			double cpuSeconds = (os.getProcessCpuTime() - cpu) / 1e9;
+			// the same work again, for its heap: a collection forced every 50 ms would slow the timed run
+			PeakHeap peak = new PeakHeap();
+			work.run();
+			System.out.println("measured " + String.format(Locale.ROOT, "%.3f %.3f %.1f", wall, cpuSeconds, peak.stop() / 1048576.0));
 		} finally {
 			try (Stream<Path> all = Files.walk(folder)) {
 				for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
@@ -277,7 +290,7 @@ public final class Scale {
 	/**
 	 * The largest heap in use after a garbage collection: the collections the work causes, reported by
 	 * the collectors, and one forced every 50 ms (so that a run too short for the collector to start
-	 * still shows what it holds). Measured in its own run, apart from the time.
+	 * still shows what it holds). Measured in a second run of the work, apart from the timed one.
 	 */
 	private static final class PeakHeap {
 		private final AtomicLong peak = new AtomicLong();
