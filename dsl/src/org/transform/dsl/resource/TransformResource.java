@@ -58,11 +58,11 @@ import org.transform.dsl.validation.IssueCodes;
 public class TransformResource extends LazyLinkingResource {
 
 	/**
-	 * The largest {@code .transform} file read, in bytes (8 MiB). A loaded file costs about 70 times its
-	 * size in memory (the node model keeps every token, its offsets and its grammar element; a 50 MB
-	 * file took 3.5 GB to check): 8 MiB stays under the 512 MiB a command-line check is given, and is
-	 * about six times the largest plan of the benchmarks (20,000 lines). A larger file is not parsed:
-	 * it gets one {@code file-too-large} error and no elements.
+	 * The largest {@code .transform} file read, in bytes (8 MiB). A checked file holds about 40 times its
+	 * size in live heap (the node model keeps every token, its offsets and its grammar element: 341 MiB
+	 * for 8 MiB in the Scale benchmark; a 50 MB file took 3.5 GB to check), so 8 MiB stays under the
+	 * 512 MiB a command-line check is given, and is about six times the largest plan of the benchmarks
+	 * (20,000 lines). A larger file is not parsed: it gets one {@code file-too-large} error and no elements.
 	 */
 	public static final int MAX_BYTES = 8 * 1024 * 1024;
 
