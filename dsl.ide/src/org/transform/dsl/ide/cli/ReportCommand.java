@@ -69,7 +69,7 @@ public class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		SourceFiles sources = new SourceFiles(workingDirectory);
-		List<SourceFile> files = sources.read(paths);
+		List<SourceFile> files = sources.read(paths, spec.commandLine().getErr());
 		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the report");
 		Injector injector = CheckCommand.Language.INJECTOR;
 		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
