@@ -8,11 +8,13 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.transform.dsl.ide.contentassist.TransformContentProposalProvider;
 import org.transform.dsl.ide.contentassist.TransformCrossrefProposalProvider;
+import org.transform.dsl.ide.formatting.TransformFormattingService;
 import org.transform.dsl.ide.highlighting.TransformSemanticHighlightingCalculator;
 import org.transform.dsl.ide.hover.TransformHoverService;
 import org.transform.dsl.ide.symbols.TransformDocumentSymbolService;
@@ -38,6 +40,11 @@ public class TransformIdeModule extends AbstractTransformIdeModule {
 		public boolean shouldGenerate(Resource resource, CancelIndicator cancelIndicator) {
 			return false;
 		}
+	}
+
+	/** Formatting in the language server: linear in the edits, and no edit for text already formatted. */
+	public Class<? extends FormattingService> bindFormattingService() {
+		return TransformFormattingService.class;
 	}
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {

@@ -21,6 +21,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.util.Tuples;
+import org.transform.dsl.model.Adoption;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Element;
@@ -79,14 +80,19 @@ public final class PlanAnalysis {
 	private final Map<Goal, List<Move>> movesOfGoal = new IdentityHashMap<>();
 	private final Map<Practice, List<Move>> movesOfPractice = new IdentityHashMap<>();
 	private final Map<Practice, List<LeverChange>> supportingChanges = new IdentityHashMap<>();
-	private final Map<Team, List<Team>> lineage = new IdentityHashMap<>();
-	private final Set<Team> teamsInCycle = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Map<Practice, List<LeverChange>> supportingTraining = new IdentityHashMap<>();
+	private PartOfForest partOf;
+	private GoalConflicts goalConflicts;
 	private final Map<Team, List<Goal>> goalsOfTeam = new IdentityHashMap<>();
 	/** For each indicator, the indicators it opposes or that oppose it. */
 	private final Map<Indicator, Set<Indicator>> opposition = new IdentityHashMap<>();
-	/** For each team, the teams that are (transitively) part of it. */
-	private final Map<Team, List<Team>> partsOf = new IdentityHashMap<>();
 	private final Map<String, List<Tool>> toolsByCategory = new LinkedHashMap<>();
+	private final Map<String, List<Tool>> bottomUpToolsByCategory = new LinkedHashMap<>();
+	/** The tools a CRM integrates with. */
+	private final Set<Tool> integratedByCrm = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** For each plan name, the period of the first of its headers that states one. */
+	private final Map<String, Period> periodByPlanName = new LinkedHashMap<>();
+	private final Map<Measurements, List<CsvProblem>> csvProblemsByBlock = new IdentityHashMap<>();
 	private final Map<Indicator, List<MeasuredValue>> series = new IdentityHashMap<>();
 	private final List<CsvProblem> csvProblems = new ArrayList<>();
 
@@ -171,31 +177,16 @@ public final class PlanAnalysis {
 			for (Practice practice : change.getSupports()) {
 				if (resolved(practice)) {
 					supportingChanges.computeIfAbsent(practice, k -> new ArrayList<>()).add(change);
+					if (lever(change) == LeverKind.TRAINING) {
+						supportingTraining.computeIfAbsent(practice, k -> new ArrayList<>()).add(change);
+					}
 				}
 			}
 		}
 	}
 
 	private void linkTeams() {
-		for (Team team : teams) {
-			List<Team> chain = new ArrayList<>();
-			Set<Team> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-			Team current = team;
-			while (current != null && resolved(current)) {
-				if (!seen.add(current)) {
-					if (current == team) {
-						teamsInCycle.add(team);
-					}
-					break;
-				}
-				chain.add(current);
-				current = current.getPartOf();
-			}
-			lineage.put(team, List.copyOf(chain));
-			for (int i = 1; i < chain.size(); i++) {
-				partsOf.computeIfAbsent(chain.get(i), k -> new ArrayList<>()).add(team);
-			}
-		}
+		partOf = new PartOfForest(teams);
 		for (Goal goal : goals) {
 			if (resolved(goal.getOwner())) {
 				goalsOfTeam.computeIfAbsent(goal.getOwner(), k -> new ArrayList<>()).add(goal);
@@ -208,6 +199,22 @@ public final class PlanAnalysis {
 			String category = category(tool);
 			if (category != null) {
 				toolsByCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(tool);
+				if (tool.getAdoption() == Adoption.BOTTOM_UP) {
+					bottomUpToolsByCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(tool);
+				}
+			}
+			if (isCrm(tool)) {
+				for (Tool integrated : tool.getIntegratesWith()) {
+					integratedByCrm.add(integrated);
+				}
+			}
+		}
+		for (TransformFile file : files) {
+			if (file.getHeader() instanceof Plan plan && plan.getName() != null) {
+				Period period = periodStatedBy(plan);
+				if (period != null) {
+					periodByPlanName.putIfAbsent(plan.getName(), period);
+				}
 			}
 		}
 	}
@@ -230,6 +237,9 @@ public final class PlanAnalysis {
 		}
 		for (List<MeasuredValue> values : series.values()) {
 			values.sort(Comparator.comparing(MeasuredValue::date));
+		}
+		for (CsvProblem problem : csvProblems) {
+			csvProblemsByBlock.computeIfAbsent(problem.block(), k -> new ArrayList<>()).add(problem);
 		}
 	}
 
@@ -341,7 +351,7 @@ public final class PlanAnalysis {
 	}
 
 	public List<CsvProblem> csvProblems(Measurements block) {
-		return csvProblems.stream().filter(p -> p.block() == block).toList();
+		return csvProblemsByBlock.getOrDefault(block, List.of());
 	}
 
 	// ------------------------------------------------------------------ goals and practices
@@ -419,12 +429,13 @@ public final class PlanAnalysis {
 
 	/** Training changes that support one of the change's practices for one of its teams. */
 	public List<LeverChange> trainingFor(LeverChange change) {
-		// only the changes that support the same practices: looking at every change of the workspace
-		// for every technology change made a large workspace quadratic
+		// only the training changes that support the same practices: looking at every change of the
+		// workspace, or at every change of the practice, for every technology change made a large
+		// workspace quadratic
 		Set<LeverChange> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<LeverChange> ordered = new ArrayList<>();
 		for (Practice practice : supported(change)) {
-			for (LeverChange other : supportingChanges(practice)) {
+			for (LeverChange other : supportingTraining.getOrDefault(practice, List.of())) {
 				if (candidates.add(other)) {
 					ordered.add(other);
 				}
@@ -448,18 +459,50 @@ public final class PlanAnalysis {
 
 	// ------------------------------------------------------------------ teams
 
-	/** The team, then the teams it is part of, outwards; stops before repeating itself. */
+	/**
+	 * The team, then the teams it is part of, outwards; stops before repeating itself. A walk along
+	 * {@code part-of}, as long as the chain: ask {@link #related} or {@link #isPartOf} to compare teams.
+	 */
 	public List<Team> lineage(Team team) {
-		return lineage.getOrDefault(team, resolved(team) ? List.of(team) : List.of());
+		return partOf.lineage(team);
+	}
+
+	/** The team this one is part of, when written and resolved, or {@code null}. */
+	public static Team outer(Team team) {
+		return PartOfForest.outer(team);
 	}
 
 	public boolean isInCycle(Team team) {
-		return teamsInCycle.contains(team);
+		return partOf.isInCycle(team);
 	}
 
 	/** Whether the teams are the same, or one is (transitively) part of the other. */
 	public boolean related(Team a, Team b) {
-		return a == b || lineage(a).contains(b) || lineage(b).contains(a);
+		return partOf.contains(a, b) || partOf.contains(b, a);
+	}
+
+	/** Whether {@code inner} is (transitively) part of {@code outer}, or is it. */
+	public boolean isPartOf(Team inner, Team outer) {
+		return partOf.contains(outer, inner);
+	}
+
+	PartOfForest partOfForest() {
+		return partOf;
+	}
+
+	/**
+	 * For each goal, the goals of its team and of teams related by {@code part-of} that pull against
+	 * it, summarised per reason; computed for the whole workspace on first use.
+	 */
+	public List<GoalConflicts.Conflict> conflicts(Goal goal) {
+		GoalConflicts result;
+		synchronized (this) {
+			if (goalConflicts == null) {
+				goalConflicts = new GoalConflicts(this);
+			}
+			result = goalConflicts;
+		}
+		return result.of(goal);
 	}
 
 	public List<Goal> goalsOf(Team team) {
@@ -475,7 +518,7 @@ public final class PlanAnalysis {
 				result.addAll(goalsOf(t));
 			}
 		}
-		for (Team t : partsOf.getOrDefault(team, List.of())) {
+		for (Team t : partOf.partsOf(team)) {
 			if (related.add(t)) {
 				result.addAll(goalsOf(t));
 			}
@@ -494,6 +537,11 @@ public final class PlanAnalysis {
 		return category == null ? List.of() : toolsByCategory.getOrDefault(category.toLowerCase(Locale.ROOT), List.of());
 	}
 
+	/** The tools of the category adopted bottom-up. */
+	public List<Tool> bottomUpToolsOfCategory(String category) {
+		return category == null ? List.of() : bottomUpToolsByCategory.getOrDefault(category.toLowerCase(Locale.ROOT), List.of());
+	}
+
 	public static boolean isCrm(Tool tool) {
 		return resolved(tool) && CRM.equals(category(tool));
 	}
@@ -508,7 +556,7 @@ public final class PlanAnalysis {
 		if (tool.getIntegratesWith().stream().anyMatch(PlanAnalysis::isCrm)) {
 			return true;
 		}
-		return tools.stream().filter(PlanAnalysis::isCrm).anyMatch(crm -> crm.getIntegratesWith().contains(tool));
+		return integratedByCrm.contains(tool);
 	}
 
 	// ------------------------------------------------------------------ plans
@@ -539,15 +587,9 @@ public final class PlanAnalysis {
 		if (own != null || plan.getName() == null) {
 			return own;
 		}
-		for (TransformFile file : files) {
-			if (file.getHeader() instanceof Plan other && other != plan && plan.getName().equals(other.getName())) {
-				Period period = periodStatedBy(other);
-				if (period != null) {
-					return period;
-				}
-			}
-		}
-		return null;
+		// the first header of the same name that states one (this one does not): looked up, not searched
+		// for among all files for every element asking
+		return periodByPlanName.get(plan.getName());
 	}
 
 	private static Period periodStatedBy(Plan plan) {

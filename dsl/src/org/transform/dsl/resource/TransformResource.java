@@ -1,15 +1,23 @@
 package org.transform.dsl.resource;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
@@ -18,12 +26,14 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Triple;
 import org.transform.dsl.model.Element;
 import org.transform.dsl.model.Import;
 import org.transform.dsl.model.TransformFile;
+import org.transform.dsl.validation.IssueCodes;
 
 /**
  * A Transform file's resource, which can take an edit without linking the whole file again.
@@ -46,6 +56,175 @@ import org.transform.dsl.model.TransformFile;
  * message ({@link #removeDiagnostic}).
  */
 public class TransformResource extends LazyLinkingResource {
+
+	/**
+	 * The largest {@code .transform} file read, in bytes (8 MiB). A checked file holds about 40 times its
+	 * size in live heap (the node model keeps every token, its offsets and its grammar element: 341 MiB
+	 * for 8 MiB in the Scale benchmark; a 50 MB file took 3.5 GB to check), so 8 MiB stays under the
+	 * 512 MiB a command-line check is given, and is about six times the largest plan of the benchmarks
+	 * (20,000 lines). A larger file is not parsed: it gets one {@code file-too-large} error and no elements.
+	 */
+	public static final int MAX_BYTES = 8 * 1024 * 1024;
+
+	/**
+	 * Reads at most {@link #MAX_BYTES} (and one more byte to know): a larger file is loaded as empty
+	 * with one error on its first line, which says what to do.
+	 */
+	@Override
+	protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+		byte[] text = in.readNBytes(MAX_BYTES + 1);
+		if (text.length <= MAX_BYTES) {
+			super.doLoad(new ByteArrayInputStream(text), options);
+			return;
+		}
+		super.doLoad(new ByteArrayInputStream(new byte[0]), options);
+		// an empty file lacks its header: that syntax error is not what is wrong
+		getErrors().clear();
+		getErrors().add(new TooLarge());
+	}
+
+	/** The error of a file larger than {@link #MAX_BYTES}, on its first line. */
+	private static final class TooLarge extends AbstractDiagnostic {
+		@Override
+		protected INode getNode() {
+			return null;
+		}
+
+		@Override
+		public String getCode() {
+			return IssueCodes.FILE_TOO_LARGE;
+		}
+
+		@Override
+		public String[] getData() {
+			return new String[0];
+		}
+
+		@Override
+		public String getMessage() {
+			return "This file is larger than " + MAX_BYTES / (1024 * 1024) + " MiB and was not read: no plan is that large — split it "
+					+ "into several .transform files (a plan may span files with the same 'plan' header).";
+		}
+
+		@Override
+		public int getLength() {
+			return 0;
+		}
+
+		@Override
+		public int getLine() {
+			return 1;
+		}
+
+		@Override
+		public int getColumn() {
+			return 1;
+		}
+
+		@Override
+		public int getLineEnd() {
+			return 1;
+		}
+
+		@Override
+		public int getColumnEnd() {
+			return 1;
+		}
+	}
+
+	/**
+	 * For each list of contained objects, where each of them is in it. EMF finds an object's position
+	 * with {@code indexOf} to make its URI, and a URI is made for every finding and every exported name:
+	 * in a file of n elements that was n²/2 comparisons (a file of 8,000 goals each with a finding). A
+	 * position is checked before it is used, so a stale one only costs a recount of its list.
+	 */
+	private final Map<List<?>, Map<EObject, Integer>> positions = new IdentityHashMap<>();
+
+	/** EMF's positional fragments, found fast; whatever Xtext's fragment provider does not name itself. */
+	private final IFragmentProvider.Fallback positional = new IFragmentProvider.Fallback() {
+		@Override
+		public String getFragment(EObject object) {
+			String fragment = positionalFragment(object);
+			return fragment != null ? fragment : TransformResource.super.getURIFragment(object);
+		}
+
+		@Override
+		public EObject getEObject(String fragment) {
+			return TransformResource.super.getEObject(fragment);
+		}
+	};
+
+	/** As Xtext's resource does it (the fragment provider first), with {@link #positional} as its fallback. */
+	@Override
+	public String getURIFragment(EObject object) {
+		IFragmentProvider provider = getFragmentProvider();
+		return provider == null ? positional.getFragment(object) : provider.getFragment(object, positional);
+	}
+
+	/**
+	 * The URI fragment EMF gives the object ({@code //@elements.12/@moves.0}), with positions looked up
+	 * rather than searched for, or {@code null} for objects of other resources, proxies and roots.
+	 */
+	private String positionalFragment(EObject object) {
+		if (object.eIsProxy() || object.eResource() != this || object.eContainer() == null) {
+			return null;
+		}
+		List<String> segments = new ArrayList<>();
+		EObject current = object;
+		while (current.eContainer() != null) {
+			EStructuralFeature feature = current.eContainingFeature();
+			if (feature == null || !(feature instanceof EReference reference) || !reference.isContainment()) {
+				return null;
+			}
+			if (feature.isMany()) {
+				int position = position(current.eContainer(), feature, current);
+				if (position < 0) {
+					return null;
+				}
+				segments.add("@" + feature.getName() + "." + position);
+			} else {
+				segments.add("@" + feature.getName());
+			}
+			current = current.eContainer();
+		}
+		List<EObject> roots = getContents();
+		if (!(current instanceof InternalEObject root) || root.eDirectResource() != this) {
+			return null;
+		}
+		StringBuilder fragment = new StringBuilder("/").append(roots.size() > 1 ? Integer.toString(roots.indexOf(current)) : "");
+		for (int i = segments.size() - 1; i >= 0; i--) {
+			fragment.append('/').append(segments.get(i));
+		}
+		return fragment.toString();
+	}
+
+	private int position(EObject container, EStructuralFeature feature, EObject object) {
+		List<?> list = (List<?>) container.eGet(feature, false);
+		if (list.size() < 16) {
+			return list.indexOf(object);
+		}
+		synchronized (positions) {
+			Map<EObject, Integer> known = positions.get(list);
+			Integer position = known == null ? null : known.get(object);
+			if (position != null && position < list.size() && list.get(position) == object) {
+				return position;
+			}
+			Map<EObject, Integer> counted = new IdentityHashMap<>();
+			for (int i = 0; i < list.size(); i++) {
+				counted.putIfAbsent((EObject) list.get(i), i);
+			}
+			positions.put(list, counted);
+			return counted.getOrDefault(object, -1);
+		}
+	}
+
+	@Override
+	protected void clearInternalState() {
+		synchronized (positions) {
+			positions.clear();
+		}
+		super.clearInternalState();
+	}
 
 	/** The file as it was before the edit being applied, or {@code null} when no edit keeps links. */
 	private Snapshot before;

@@ -26,8 +26,7 @@ public class GovernanceChecks extends TransformCheck {
 		if (same.size() < 2) {
 			return;
 		}
-		List<Tool> others = same.stream().filter(t -> t != tool).toList();
-		warning("Tool '" + tool.getName() + "' is one of " + same.size() + " '" + tool.getCategory() + "' tools (also " + labels(others)
+		warning("Tool '" + tool.getName() + "' is one of " + same.size() + " '" + tool.getCategory() + "' tools (also " + firstLabels(same, tool)
 				+ "): rationalise the landscape — keep one and plan how the others are retired.", TOOL__CATEGORY, IssueCodes.REDUNDANT_TOOLS);
 	}
 
@@ -42,10 +41,9 @@ public class GovernanceChecks extends TransformCheck {
 			if (!PlanAnalysis.resolved(deployed) || deployed.getAdoption() == Adoption.BOTTOM_UP) {
 				continue;
 			}
-			List<Tool> adopted = analysis.toolsOfCategory(PlanAnalysis.category(deployed)).stream()
-					.filter(t -> t != deployed && t.getAdoption() == Adoption.BOTTOM_UP).toList();
+			List<Tool> adopted = analysis.bottomUpToolsOfCategory(PlanAnalysis.category(deployed));
 			if (!adopted.isEmpty()) {
-				info("Change '" + change.getName() + "' deploys " + label(deployed) + " although " + labels(adopted) + ", also '"
+				info("Change '" + change.getName() + "' deploys " + label(deployed) + " although " + firstLabels(adopted, deployed) + ", also '"
 						+ deployed.getCategory() + "', " + (adopted.size() == 1 ? "was" : "were") + " already adopted bottom-up: look "
 						+ "bottom-up — embracing what people already use works better than introducing another tool.",
 						LEVER_CHANGE__DEPLOYS, i, IssueCodes.BOTTOM_UP_IGNORED);

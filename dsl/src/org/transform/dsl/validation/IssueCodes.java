@@ -47,4 +47,6 @@ public interface IssueCodes {
 	String DUPLICATE_NAME = "duplicate-name";
 	/** Not a validation rule: the code given to syntax errors when they are listed with findings. */
 	String SYNTAX_ERROR = "syntax-error";
+	/** Not a validation rule: a {@code .transform} file too large to be read (see {@code TransformResource.MAX_BYTES}). */
+	String FILE_TOO_LARGE = "file-too-large";
 }

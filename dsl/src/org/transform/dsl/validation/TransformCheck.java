@@ -91,6 +91,30 @@ public abstract class TransformCheck extends AbstractDeclarativeValidator {
 		return sb.toString();
 	}
 
+	/** How many elements a message names before it counts the others. */
+	protected static final int NAMED = 3;
+
+	/**
+	 * The labels of the first {@value #NAMED} elements other than {@code except}, and how many more:
+	 * "'A', 'B', 'C' and 12 more". A finding repeated for each of n elements that named all the others
+	 * made the findings' size grow with n².
+	 */
+	protected String firstLabels(List<? extends EObject> elements, EObject except) {
+		StringBuilder sb = new StringBuilder();
+		int named = 0;
+		int others = 0;
+		for (EObject e : elements) {
+			if (e == except) {
+				continue;
+			}
+			others++;
+			if (named < NAMED) {
+				sb.append(named++ > 0 ? ", " : "").append(label(e));
+			}
+		}
+		return others > named ? sb + " and " + (others - named) + " more" : sb.toString();
+	}
+
 	protected boolean inCurrentFile(EObject element) {
 		return getCurrentObject() != null && element.eResource() == getCurrentObject().eResource();
 	}

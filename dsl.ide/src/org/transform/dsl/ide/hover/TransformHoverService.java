@@ -3,6 +3,8 @@ package org.transform.dsl.ide.hover;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -150,9 +152,13 @@ public class TransformHoverService extends HoverService {
 				above.addAll(analysis.goalsOf(outer));
 			}
 		}
+		// the goals listed above are left out through a set: removing one list from another was n² for
+		// a team of thousands of goals
+		Set<Goal> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+		shown.addAll(own);
+		shown.addAll(above);
 		List<Goal> below = new ArrayList<>(analysis.goalsOfRelatedTeams(team));
-		below.removeAll(own);
-		below.removeAll(above);
+		below.removeIf(shown::contains);
 		lines.add("Goals of the teams it is part of: " + list(above.stream().map(this::ownedGoal).toList()));
 		lines.add("Goals of the teams that are part of it: " + list(below.stream().map(this::ownedGoal).toList()));
 		return String.join("\n\n", lines);

@@ -7,10 +7,12 @@ import static org.transform.dsl.tests.cli.CliRun.write;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.validation.IssueCodes;
 
 /**
@@ -94,5 +96,19 @@ public class BadInputTest {
 		assertEquals(policiesWithoutGoal, run.findingLines().stream().filter(l -> l.contains("[" + IssueCodes.POLICY_WITHOUT_GOAL + "]")).count(),
 				run::summary);
 		assertEquals("0 errors, " + policiesWithoutGoal + " warnings, 0 info in 1 file", run.summary());
+	}
+
+	@Test
+	public void aFileLargerThanTheCapIsOneErrorAndIsNotRead() {
+		write(dir, "huge.transform", LargePlan.generate(TransformResource.MAX_BYTES + 1024, 7));
+		write(dir, "small.transform", "plan Small\nteam T\n");
+
+		CliRun run = transform(dir, "check", ".").assertChecked(1);
+
+		List<String> findings = run.findingLines();
+		assertEquals(1, findings.size(), run::out);
+		assertTrue(findings.get(0).contains("huge.transform:1") && findings.get(0).contains("[" + IssueCodes.FILE_TOO_LARGE + "]")
+				&& findings.get(0).contains("larger than 8 MiB and was not read"), findings.get(0));
+		assertEquals("1 error, 0 warnings, 0 info in 2 files", run.summary());
 	}
 }

@@ -164,6 +164,18 @@ public class DiagramGeneratorTest {
 	}
 
 	@Test
+	public void aHugeTitleShowsItsFirstLinesEndingInAnEllipsisAndAShortTooltip() {
+		String huge = PLAN.replace("\"Close deals faster\"", "\"" + "Close deals faster ".repeat(20_000) + "\"");
+		SvgDocument alignment = svg(DiagramKind.TEAM_ALIGNMENT, load(huge));
+		Element goal = alignment.nodesOf("SalesPlan.CloseFaster").get(0);
+		List<String> title = SvgDocument.all(goal, "text", "label").stream().map(Element::getTextContent)
+				.filter(line -> line.contains("deals")).toList();
+		assertEquals(4, title.size(), "four lines of the title, not 12,000: " + title);
+		assertTrue(title.get(3).endsWith("…"), title.get(3));
+		assertTrue(SvgDocument.tooltip(goal).length() < 600, "the tooltip holds the start of the title");
+	}
+
+	@Test
 	public void theRoadmapPutsChangesOnATimeLineAgainstBaselinesAndTargets() {
 		SvgDocument roadmap = svg(DiagramKind.ROADMAP, load(PLAN));
 		List<String> bars = roadmap.all("g", "bar").stream().map(g -> g.getAttribute("data-element")).toList();

@@ -81,6 +81,56 @@ public class NavigationAndEditingTest extends AbstractLanguageServiceTest {
 				""", apply(text, edits));
 	}
 
+	private List<? extends TextEdit> format(String uri) {
+		return get(languageServer.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(4, true))));
+	}
+
+	@Test
+	void formattingAnAlreadyFormattedDocumentGivesNoEdits() {
+		String text = """
+				plan SalesTransformation {
+				    period 2026-01 to 2027-12
+				    description "Two years"
+				}
+
+				import Acme.*
+
+				indicator SalesCycle "Sales cycle length" {
+				    unit days
+				    better lower
+				    measured-by "Median days to signature"
+				    baseline 94 on 2026-01-31
+				}
+
+				// the goal of the year
+				goal CloseFaster { owner Sales  lower SalesCycle to 60 by 2027-06 }
+
+				measurements SalesCycle {
+				    2026-02-28: 92
+				    2026-03-31: 88
+				}
+				""";
+		String uri = openWorkspace("plan.transform", text, "acme.transform", ACME);
+		String formatted = apply(text, format(uri));
+		String second = openWorkspace("formatted.transform", formatted);
+		Assertions.assertEquals(List.of(), format(second), "no edit, not even one that changes nothing, on:\n" + formatted);
+	}
+
+	@Test
+	void formattingPlacesEditsOnTheirLinesAndColumnsThroughoutALongDocument() {
+		StringBuilder text = new StringBuilder("organization Acme\n");
+		for (int i = 0; i < 300; i++) {
+			text.append("team T").append(i).append(" {   size ").append(i + 1).append(" }\n");
+		}
+		String uri = openWorkspace("acme.transform", text.toString());
+		List<? extends TextEdit> edits = format(uri);
+		StringBuilder expected = new StringBuilder("organization Acme\n");
+		for (int i = 0; i < 300; i++) {
+			expected.append("\nteam T").append(i).append(" {\n    size ").append(i + 1).append("\n}\n");
+		}
+		Assertions.assertEquals(expected.toString(), apply(text.toString(), edits));
+	}
+
 	@Test
 	void goToDefinitionLeadsToTheTeamInTheOrganizationFile() {
 		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);

@@ -94,6 +94,22 @@ public class GovernanceChecksTest {
 	// ------------------------------------------------------------------ bottom-up-ignored
 
 	@Test
+	public void manyToolsOfOneCategoryEachNameAFewOthersAndCountTheRest() {
+		StringBuilder tools = new StringBuilder();
+		for (int i = 0; i < 10; i++) {
+			tools.append("tool Crm").append(i).append(" { category crm  adopted bottom-up }\n");
+		}
+		tools.append("tool Portal { category crm  adopted top-down }\n");
+		tools.append("change PortalRollout { lever technology  supports SharedAccountPlans  from 2026-03  deploys Portal }\n");
+		TransformFile plan = plan(tools.toString());
+		workspace.assertWarning(workspace.element(plan, Tool.class, "Crm0"), REDUNDANT_TOOLS,
+				"is one of 11 'crm' tools (also 'Crm1', 'Crm2', 'Crm3' and 7 more)");
+		workspace.assertWarning(workspace.element(plan, Tool.class, "Crm5"), REDUNDANT_TOOLS, "(also 'Crm0', 'Crm1', 'Crm2' and 7 more)");
+		workspace.assertInfo(workspace.element(plan, LeverChange.class, "PortalRollout"), BOTTOM_UP_IGNORED,
+				"deploys 'Portal' although 'Crm0', 'Crm1', 'Crm2' and 7 more, also 'crm', were already adopted bottom-up");
+	}
+
+	@Test
 	public void deployingANewToolBesideOneAdoptedBottomUpIsAnInfo() {
 		TransformFile plan = plan("""
 				tool Wiki "Team wiki" { category collaboration  adopted bottom-up }

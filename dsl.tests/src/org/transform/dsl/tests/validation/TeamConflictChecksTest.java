@@ -57,7 +57,7 @@ public class TeamConflictChecksTest {
 				goal QualifyDeeper { owner Sales  raise SalesCycle }
 				""");
 		workspace.assertError(workspace.element(plan, Goal.class, "CloseFaster"), OPPOSING_GOALS_IN_TEAM,
-				"goal 'QualifyDeeper'", "team 'Acme.Sales'", "one lowers 'SalesCycle', the other raises it");
+				"team 'Acme.Sales'", "it lowers 'SalesCycle', which is raised by goal 'QualifyDeeper'", "give one of them to another team");
 		workspace.assertError(workspace.element(plan, Goal.class, "QualifyDeeper"), OPPOSING_GOALS_IN_TEAM, "goal 'CloseFaster'");
 	}
 
@@ -79,7 +79,7 @@ public class TeamConflictChecksTest {
 				goal ThoroughDemos { owner PreSales  raise SalesCycle }
 				""");
 		workspace.assertError(workspace.element(plan, Goal.class, "CloseFaster"), OPPOSING_GOALS_IN_TEAM,
-				"team 'Acme.PreSales' (acme.transform), which is part of it");
+				"goal 'ThoroughDemos' of team 'Acme.PreSales' (acme.transform), which is part of it", "outside this chain of 'part-of'");
 		workspace.assertError(workspace.element(plan, Goal.class, "ThoroughDemos"), OPPOSING_GOALS_IN_TEAM,
 				"team 'Acme.Sales' (acme.transform), which it is part of");
 	}
@@ -103,7 +103,7 @@ public class TeamConflictChecksTest {
 				goal ProtectPrices { owner Sales  lower Discount }
 				""");
 		workspace.assertError(workspace.element(plan, Goal.class, "CloseFaster"), OPPOSING_GOALS_IN_TEAM,
-				"improving 'SalesCycle' worsens 'Discount'");
+				"improving 'SalesCycle' worsens 'Discount', which is improved by goal 'ProtectPrices'");
 		workspace.assertError(workspace.element(plan, Goal.class, "ProtectPrices"), OPPOSING_GOALS_IN_TEAM,
 				"improving 'Discount' worsens 'SalesCycle'");
 	}
@@ -150,6 +150,74 @@ public class TeamConflictChecksTest {
 				"goal 'QualityFirst.QualifyDeeper' (quality.transform)");
 		workspace.assertError(workspace.element(quality, Goal.class, "QualifyDeeper"), OPPOSING_GOALS_IN_TEAM,
 				"goal 'SalesTransformation.CloseFaster' (sales.transform)");
+	}
+
+	@Test
+	public void manyOpposingGoalsOfOneTeamGiveOneFindingPerGoalNamingAFewAndCountingTheOthers() {
+		workspace.organization();
+		StringBuilder goals = new StringBuilder();
+		for (int i = 0; i < 40; i++) {
+			goals.append("goal Faster").append(i).append(" { owner Sales  lower SalesCycle }\n");
+			goals.append("goal Deeper").append(i).append(" { owner Sales  raise SalesCycle }\n");
+		}
+		TransformFile plan = plan(goals.toString());
+		assertEquals(80, workspace.issues(plan, OPPOSING_GOALS_IN_TEAM).size(), "one finding per goal, not one per pair (1,600)");
+		workspace.assertError(workspace.element(plan, Goal.class, "Faster7"), OPPOSING_GOALS_IN_TEAM,
+				"it lowers 'SalesCycle', which is raised by 40 goals: goal 'Deeper0', goal 'Deeper1', goal 'Deeper2' and 37 more");
+		workspace.assertError(workspace.element(plan, Goal.class, "Deeper0"), OPPOSING_GOALS_IN_TEAM,
+				"it raises 'SalesCycle', which is lowered by 40 goals: goal 'Faster0', goal 'Faster1', goal 'Faster2' and 37 more");
+	}
+
+	@Test
+	public void aGoalIsCountedAgainstTheGoalsOfItsWholeChainOfPartOfAndNotAgainstOtherBranches() {
+		StringBuilder organization = new StringBuilder("organization Deep\nteam Top\n");
+		for (int i = 1; i <= 30; i++) {
+			organization.append("team Level").append(i).append(" { part-of ").append(i == 1 ? "Top" : "Level" + (i - 1)).append(" }\n");
+		}
+		organization.append("team Branch { part-of Level10 }\n");
+		workspace.file("deep.transform", organization.toString());
+		TransformFile plan = workspace.file("plan.transform", """
+				plan Deepening
+				import Deep.*
+				""" + INDICATORS + """
+				goal Faster { owner Level20  lower SalesCycle }
+				goal SlowAtTheTop { owner Top  raise SalesCycle }
+				goal SlowInTheMiddle { owner Level15  raise SalesCycle }
+				goal SlowAtTheBottom { owner Level30  raise SalesCycle }
+				goal SlowOnABranch { owner Branch  raise SalesCycle }
+				""");
+		workspace.assertError(workspace.element(plan, Goal.class, "Faster"), OPPOSING_GOALS_IN_TEAM,
+				"which is raised by 3 goals: goal 'SlowInTheMiddle' of team 'Deep.Level15' (deep.transform), which it is part of, "
+						+ "goal 'SlowAtTheTop' of team 'Deep.Top' (deep.transform), which it is part of, "
+						+ "goal 'SlowAtTheBottom' of team 'Deep.Level30' (deep.transform), which is part of it.");
+		workspace.assertError(workspace.element(plan, Goal.class, "SlowAtTheTop"), OPPOSING_GOALS_IN_TEAM, "goal 'Faster' of team");
+		workspace.assertError(workspace.element(plan, Goal.class, "SlowAtTheBottom"), OPPOSING_GOALS_IN_TEAM,
+				"which is lowered by goal 'Faster' of team 'Deep.Level20' (deep.transform), which it is part of");
+		assertEquals(4, workspace.issues(plan, OPPOSING_GOALS_IN_TEAM).size(), "not the goal of a branch off the chain");
+	}
+
+	@Test
+	public void goalsOfTeamsInACycleAndOfTeamsPartOfTheCycleOpposeEachOther() {
+		workspace.file("loop.transform", """
+				organization Loop
+				team Sales { part-of PreSales }
+				team PreSales { part-of Sales }
+				team Field { part-of Sales }
+				team Elsewhere
+				""");
+		TransformFile plan = workspace.file("plan.transform", """
+				plan Looping
+				import Loop.*
+				""" + INDICATORS + """
+				goal Faster { owner PreSales  lower SalesCycle }
+				goal Deeper { owner Sales  raise SalesCycle }
+				goal Slower { owner Field  raise SalesCycle }
+				goal Unrelated { owner Elsewhere  raise SalesCycle }
+				""");
+		workspace.assertError(workspace.element(plan, Goal.class, "Faster"), OPPOSING_GOALS_IN_TEAM, "which is raised by 2 goals: goal 'Deeper'",
+				"goal 'Slower' of team 'Loop.Field' (loop.transform), which is part of it");
+		workspace.assertError(workspace.element(plan, Goal.class, "Slower"), OPPOSING_GOALS_IN_TEAM, "which is lowered by goal 'Faster'");
+		assertEquals(3, workspace.issues(plan, OPPOSING_GOALS_IN_TEAM).size(), "Elsewhere is no part of the loop: " + workspace.issues(plan, OPPOSING_GOALS_IN_TEAM));
 	}
 
 	@Test

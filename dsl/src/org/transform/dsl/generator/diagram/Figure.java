@@ -3,6 +3,8 @@ package org.transform.dsl.generator.diagram;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.generator.diagram.Scene.Box;
@@ -26,6 +28,13 @@ final class Figure {
 	static final double BADGE_GAP = 3;
 	static final double LINE_FACTOR = 1.3;
 	static final int WRAP = 34;
+	/**
+	 * A figure shows at most this many lines of a title or of a detail, the last one ending in "…", and
+	 * its tooltip at most {@link #TOOLTIP} characters of the title: a box is sized and laid out from its
+	 * lines, and a title of 1 MB made every diagram of the report 30,000 lines tall (2.6 GB).
+	 */
+	static final int MAX_LINES = 4;
+	static final int TOOLTIP = 500;
 
 	private record Row(String text, double size, boolean bold, String color) {
 	}
@@ -47,16 +56,16 @@ final class Figure {
 		String heading = kind + " " + name;
 		rows.add(new Row(heading, NAME_SIZE, true, Palette.INK));
 		if (title != null && !title.isBlank()) {
-			for (String line : wrap(title, WRAP)) {
+			for (String line : wrap(title, WRAP, MAX_LINES)) {
 				rows.add(new Row(line, TITLE_SIZE, false, Palette.INK));
 			}
 		}
-		this.tooltip = title == null || title.isBlank() ? heading : heading + ": " + title;
+		this.tooltip = title == null || title.isBlank() ? heading : heading + ": " + shortened(title.strip(), TOOLTIP);
 	}
 
 	/** Adds a line of facts in small grey type. */
 	Figure detail(String text) {
-		for (String line : wrap(text, WRAP + 6)) {
+		for (String line : wrap(text, WRAP + 6, MAX_LINES)) {
 			rows.add(new Row(line, DETAIL_SIZE, false, Palette.MUTED));
 		}
 		return this;
@@ -118,11 +127,26 @@ final class Figure {
 		return new Group("finding", issue.getCode(), tooltip, items);
 	}
 
-	/** Splits text into lines of at most {@code width} characters, at spaces where it can. */
-	static List<String> wrap(String text, int width) {
+	/** The text, or its first {@code length} characters and "…" (a surrogate pair is not cut). */
+	static String shortened(String text, int length) {
+		if (text.length() <= length) {
+			return text;
+		}
+		int cut = Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length;
+		return text.substring(0, cut) + "…";
+	}
+
+	/**
+	 * Splits text into lines of at most {@code width} characters, at spaces where it can, and keeps
+	 * the first {@code maxLines}: when there is more, the last line kept ends in "…". The text after
+	 * those lines is not read.
+	 */
+	static List<String> wrap(String text, int width, int maxLines) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
-		for (String word : text.strip().split("\\s+")) {
+		Matcher words = WORD.matcher(text);
+		while (words.find() && lines.size() <= maxLines) {
+			String word = words.group();
 			while (word.length() > width) {
 				if (line.length() > 0) {
 					lines.add(line.toString());
@@ -131,6 +155,9 @@ final class Figure {
 				int cut = Character.isHighSurrogate(word.charAt(width - 1)) ? width - 1 : width;
 				lines.add(word.substring(0, cut));
 				word = word.substring(cut);
+				if (lines.size() > maxLines) {
+					break;
+				}
 			}
 			if (line.length() > 0 && line.length() + 1 + word.length() > width) {
 				lines.add(line.toString());
@@ -144,6 +171,13 @@ final class Figure {
 		if (line.length() > 0) {
 			lines.add(line.toString());
 		}
+		if (lines.size() > maxLines) {
+			lines.subList(maxLines, lines.size()).clear();
+			String last = lines.get(maxLines - 1);
+			lines.set(maxLines - 1, shortened(last, width - 1) + (last.length() < width ? "…" : ""));
+		}
 		return lines;
 	}
+
+	private static final Pattern WORD = Pattern.compile("\\S+");
 }

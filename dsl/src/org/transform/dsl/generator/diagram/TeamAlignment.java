@@ -2,6 +2,7 @@ package org.transform.dsl.generator.diagram;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.transform.dsl.analysis.GoalConflicts.Conflict;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.generator.diagram.LayeredLayout.Edge;
@@ -47,8 +49,10 @@ final class TeamAlignment {
 			}
 		}
 		for (Goal goal : goals) {
-			if (PlanAnalysis.resolved(goal.getOwner())) {
-				teams.addAll(analysis.lineage(goal.getOwner()));
+			// up the chain of part-of until a team already drawn: once per team, not once per goal
+			Team team = goal.getOwner();
+			while (team != null && PlanAnalysis.resolved(team) && teams.add(team)) {
+				team = PlanAnalysis.outer(team);
 			}
 		}
 		if (teams.isEmpty() && goals.isEmpty()) {
@@ -137,26 +141,29 @@ final class TeamAlignment {
 
 	/**
 	 * The pairs of goals, owned by the same team or by a team and a team it is part of, that move one
-	 * indicator in opposite directions or improve two indicators that oppose each other.
+	 * indicator in opposite directions or improve two indicators that oppose each other: for each goal,
+	 * the goals its finding names (a few per reason), so that a thousand goals of one team pulling one
+	 * indicator both ways draw a few thousand lines, not half a million.
 	 */
 	static List<Opposition> oppositions(PlanAnalysis analysis, List<Goal> goals) {
 		Map<Goal, Integer> order = new IdentityHashMap<>();
 		for (int i = 0; i < goals.size(); i++) {
 			order.put(goals.get(i), i);
 		}
+		Set<List<Goal>> drawn = new HashSet<>();
 		List<Opposition> result = new ArrayList<>();
 		for (Goal goal : goals) {
-			if (!PlanAnalysis.resolved(goal.getOwner())) {
-				continue;
-			}
-			for (Goal other : analysis.goalsOfRelatedTeams(goal.getOwner())) {
-				Integer otherIndex = order.get(other);
-				if (otherIndex == null || otherIndex <= order.get(goal)) {
-					continue;
-				}
-				String why = why(analysis, goal, other);
-				if (why != null) {
-					result.add(new Opposition(goal, other, why));
+			for (Conflict conflict : analysis.conflicts(goal)) {
+				for (Goal other : conflict.named()) {
+					Integer otherIndex = order.get(other);
+					if (otherIndex == null) {
+						continue;
+					}
+					boolean first = order.get(goal) < otherIndex;
+					List<Goal> pair = first ? List.of(goal, other) : List.of(other, goal);
+					if (drawn.add(pair)) {
+						result.add(new Opposition(pair.get(0), pair.get(1), why(analysis, pair.get(0), pair.get(1))));
+					}
 				}
 			}
 		}
