@@ -39,7 +39,10 @@ public class HoverTest extends AbstractLanguageServiceTest {
 		String hover = hover(uri, after(PLAN, "lower Sales"));
 		contains(hover, "**indicator SalesCycle** — Sales cycle length", "Measured by: Median days from first meeting to signature",
 				"Unit: days", "Better: lower", "Baseline: 94 days on 2026-01-31", "Latest: 88 days on 2026-03-31",
-				"Target: 60 days by 2027-06 (goal CloseFaster)", "Target: 70 days (goal FasterOffers)", "Progress: 94 → 88 days, target 60: 18% of the way",
+				"Target: 60 days by 2027-06 (goal CloseFaster)", "Target: 70 days (goal FasterOffers)", 
+				// progress toward every target, each against its own due date (the target's, else the plan's end)
+				"Progress toward 60 (goal CloseFaster): 94 → 88 days, 18% of the way in 11% of the time: on track",
+				"Progress toward 70 (goal FasterOffers): 94 → 88 days, 25% of the way in 8% of the time: on track",
 				"Goals that move it: CloseFaster (lower), FasterOffers (lower)", "Practices that move it: SharedAccountPlans (lower)");
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.analysis.TargetProgress;
 import org.transform.dsl.generator.report.DiagramSource.Diagram;
 import org.transform.dsl.model.Direction;
 
@@ -45,28 +46,7 @@ public record Report(List<Header> headers, List<Count> counts, List<SeverityCoun
 
 	/** How far the indicator has come from its baseline toward a goal's target, and whether that is on time. */
 	public record Progress(Ref goal, Ref indicator, String unit, Point baseline, Point latest, BigDecimal target, PlanDate due,
-			Integer percent, Status status) {
-	}
-
-	/** Where an indicator stands against a goal's target. */
-	public enum Status {
-		REACHED("reached"),
-		ON_TRACK("on track"),
-		OFF_TRACK("off track"),
-		NO_BASELINE("no baseline"),
-		NOT_MEASURED("not measured yet"),
-		NO_TARGET("no target value"),
-		NO_DATE("no date to judge by");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+			Integer percent, TargetProgress.Status status) {
 	}
 
 	/** The findings of one rule. */
