@@ -83,7 +83,7 @@ public class ProgressChecks extends TransformCheck {
 			return; // never measured: indicator-missing says so
 		}
 		Period period = period(cadence);
-		if (!last.last().plus(period).plus(period).isBefore(day)) {
+		if (!last.last().plus(period.multipliedBy(2)).isBefore(day)) {
 			return;
 		}
 		warning("Indicator '" + indicator.getName() + "' is measured " + cadence.getLiteral() + ", but its last value is from " + last

@@ -78,7 +78,7 @@ public class CheckCommand implements Callable<Integer> {
 		return report.hasErrors() ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
 	}
 
-	private static LocalDate day(String text) {
+	static LocalDate day(String text) {
 		try {
 			return LocalDate.parse(text);
 		} catch (DateTimeParseException e) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		synopsisSubcommandLabel = "COMMAND",
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
-		subcommands = { CheckCommand.class, DiagramCommand.class, ReportCommand.class, ExplainCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiagramCommand.class, ReportCommand.class, DiffCommand.class, ExplainCommand.class, LspCommand.class })
 public final class TransformCli implements Callable<Integer> {
 
 	public static final int EXIT_OK = 0;
@@ -126,6 +126,9 @@ public final class TransformCli implements Callable<Integer> {
 				}
 				if (type == DiagramCommand.class) {
 					return (K) new DiagramCommand(workingDirectory);
+				}
+				if (type == DiffCommand.class) {
+					return (K) new DiffCommand(workingDirectory, clock);
 				}
 				if (type == ReportCommand.class) {
 					return (K) new ReportCommand(workingDirectory);

@@ -71,4 +71,20 @@ public class HoverTest extends AbstractLanguageServiceTest {
 				"Goals of the teams it is part of: BetterLeads (owned by Commercial)",
 				"Goals of the teams that are part of it: FasterOffers (owned by PreSales)");
 	}
+
+	@Test
+	void aFindingShowsTheRuleItBreaksExplained() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		// the technology change has no training change for its practice: technology-without-training
+		String hover = hover(uri, after(PLAN, "change CrmAcc"));
+		contains(hover, "**change CrmAccountPlans**", "---", "**technology-without-training** (warning, quick fix in the editor)",
+				"Training is the most overlooked part of the process", "Follows it:", "change CrmTraining");
+	}
+
+	@Test
+	void anElementWithoutFindingsShowsNoRule() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		String hover = hover(uri, after(PLAN, "indicator Meetings"));
+		assertTrue(!hover.contains("Breaks the rule") && !hover.contains("---"), hover);
+	}
 }

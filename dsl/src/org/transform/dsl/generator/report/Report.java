@@ -15,7 +15,14 @@ import org.transform.dsl.model.Direction;
  * {@link MarkdownReport}. Every list is sorted, so the same workspace gives the same report.
  */
 public record Report(List<Header> headers, List<Count> counts, List<SeverityCount> severities, List<Diagram> diagrams,
-		List<Trend> trends, List<Progress> progress, List<FindingGroup> findings, List<TraceRow> traceability) {
+		List<Trend> trends, List<Progress> progress, List<FindingGroup> findings, List<TraceRow> traceability, Changes changes) {
+
+	/**
+	 * What changed since an earlier version (a git revision), one line a change; {@code null} in a
+	 * report not asked for it.
+	 */
+	public record Changes(String since, String summary, List<String> lines) {
+	}
 
 	/** An element of the model as the report names it: its name, qualified name and title (may be {@code null}). */
 	public record Ref(String name, String qualifiedName, String title) {

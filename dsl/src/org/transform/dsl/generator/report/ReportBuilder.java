@@ -60,9 +60,14 @@ public class ReportBuilder {
 	private DiagramSource diagrams;
 
 	public Report build(PlanAnalysis analysis, List<Issue> findings) {
+		return build(analysis, findings, null);
+	}
+
+	/** The report with a "what changed since" section, when {@code changes} is not {@code null}. */
+	public Report build(PlanAnalysis analysis, List<Issue> findings, Report.Changes changes) {
 		List<Issue> shown = findings.stream().filter(i -> i.getSeverity() != null && i.getSeverity() != Severity.IGNORE).toList();
 		return new Report(headers(analysis), counts(analysis), severities(shown), List.copyOf(diagrams.diagrams(analysis, findings)),
-				trends(analysis), progress(analysis), findings(analysis, shown), traceability(analysis));
+				trends(analysis), progress(analysis), findings(analysis, shown), traceability(analysis), changes);
 	}
 
 	// ------------------------------------------------------------------ summary

@@ -23,6 +23,10 @@ final class ReportText {
 	private ReportText() {
 	}
 
+	static String changesHeading(Report.Changes changes) {
+		return "What changed since " + changes.since();
+	}
+
 	/** A value with its unit: "94 days", "18.4 %". */
 	static String amount(BigDecimal value, String unit) {
 		return TrendChart.value(value) + (unit == null || unit.isBlank() ? "" : " " + unit);
