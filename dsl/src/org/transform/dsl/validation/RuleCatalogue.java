@@ -243,7 +243,7 @@ public final class RuleCatalogue {
 		rule(IssueCodes.GOAL_WITHOUT_PRACTICE, WARNING,
 				"a goal moves an indicator that no practice moves",
 				"Once the indicator is known, find the operating models and practices that move it; only then choose the levers and the technology. A goal whose indicator no practice moves is a wish: nothing in the plan will change it.",
-				CLOSE_FASTER, ACCOUNT_PLANS, false);
+				CLOSE_FASTER, ACCOUNT_PLANS, true);
 		rule(IssueCodes.MEASUREMENT_FILE, ERROR,
 				"a measurement CSV file that is missing, unreadable, not UTF-8 or too large",
 				"An indicator measured in a file that cannot be read is not measured: the plan shows no evidence although it claims some.",

@@ -1,6 +1,7 @@
 package org.transform.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -128,6 +129,7 @@ class TransformJarIT {
 		try (InputStream in = TransformJarIT.class.getResourceAsStream("/sarif-2.1.0-rtm.5.json")) {
 			schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
 		}
+		assertFalse(schema.validate("{ \"runs\": [] }", InputFormat.JSON).isEmpty(), "the schema rejects a log without its version");
 		List<com.networknt.schema.Error> errors = schema.validate(run.out(), InputFormat.JSON);
 		assertEquals(List.of(), errors.stream().map(Object::toString).toList());
 		JsonArray rules = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()

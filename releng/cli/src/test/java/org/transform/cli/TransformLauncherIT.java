@@ -108,7 +108,7 @@ class TransformLauncherIT {
 
 		Run run = run(List.of(launcher.toString(), "check", TODAY, "examples/sales"));
 
-		assertEquals(new Run(0, "0 errors, 0 warnings, 0 info in 3 files\n", ""), run);
+		assertEquals(new Run(0, "0 errors, 2 warnings, 0 info in 3 files\n", ""), run); // the sales example's two targets off track
 	}
 
 	@Test
