@@ -9,22 +9,18 @@ import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.URIConverter;
 import org.transform.dsl.model.Measurements;
 
 /**
  * Reads the {@code from "file.csv"} of a measurements block: one measurement a row,
- * {@code date,value}, an optional header row, {@code #} comments and blank lines ignored. The path
- * is resolved against the plan file, through the resource set's URI converter so that it works the
- * same on disk, in an Eclipse workspace and in the language server.
+ * {@code date,value}, an optional header row, {@code #} comments and blank lines ignored. The file is
+ * only opened once {@link MeasurementFile} has found it inside the plan's workspace.
  */
 final class CsvMeasurements {
 
@@ -32,11 +28,11 @@ final class CsvMeasurements {
 	static final int MAX_ROWS = 100_000;
 
 	/**
-	 * Bytes beyond this are not read: the row limit alone does not bound a file whose one row (or one
-	 * unterminated quoted field) runs over gigabytes, which the CSV parser would hold in memory.
-	 * 100,000 rows of {@code date,value} take about 2 MiB.
+	 * Bytes beyond this are not read, even when the file grew after its size was looked at: the row
+	 * limit alone does not bound a file whose one row (or one unterminated quoted field) runs over
+	 * gigabytes, which the CSV parser would hold in memory.
 	 */
-	static final long MAX_BYTES = 16L * 1024 * 1024;
+	static final long MAX_BYTES = MeasurementFile.MAX_BYTES;
 
 	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
 			.setCommentMarker('#')
@@ -44,58 +40,19 @@ final class CsvMeasurements {
 			.setIgnoreSurroundingSpaces(true)
 			.get();
 
-	private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:/.*");
-
 	private CsvMeasurements() {
 	}
 
-	/**
-	 * The file's URI, resolved against the plan file's; {@code null} when the text is no file path: a
-	 * URI with another scheme than the plan's own (a plan is not a download instruction — validating
-	 * it must never reach out to the network) or a malformed one. A Windows path with a drive letter
-	 * is a file path.
-	 */
-	static URI resolve(Measurements block) {
-		String path = block.getFile().replace('\\', '/');
-		URI written;
-		try {
-			written = WINDOWS_DRIVE.matcher(path).matches() ? URI.createURI("file:/" + path) : URI.createURI(path);
-		} catch (IllegalArgumentException e) {
-			return null;
-		}
-		Resource resource = block.eResource();
-		URI base = resource == null ? null : resource.getURI();
-		if (written.isRelative()) {
-			return base != null && base.isHierarchical() && !base.isRelative() ? written.resolve(base) : written;
-		}
-		boolean sameScheme = base != null && written.scheme().equalsIgnoreCase(String.valueOf(base.scheme()));
-		return written.isFile() || sameScheme ? written : null;
-	}
-
 	static void read(Measurements block, List<MeasuredValue> values, List<CsvProblem> problems) {
-		String name = block.getFile();
-		if (name.isBlank()) {
-			problems.add(new CsvProblem(block, 0, "The measurement file name is empty: write the path of a CSV file next to the plan, e.g. from \"data/sales-cycle.csv\"."));
+		MeasurementFile.Location location = MeasurementFile.locate(block);
+		if (location.problem() != null) {
+			problems.add(new CsvProblem(block, 0, location.problem()));
 			return;
 		}
-		URI uri = resolve(block);
-		if (uri == null) {
-			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is not a file path: Transform reads measurement files "
-					+ "from the disk, never from the network — save the file next to the plan and write its path relative to this plan file, "
-					+ "e.g. from \"data/sales-cycle.csv\"."));
-			return;
-		}
-		Resource resource = block.eResource();
-		URIConverter converter = resource != null && resource.getResourceSet() != null ? resource.getResourceSet().getURIConverter()
-				: URIConverter.INSTANCE;
-		if (!converter.exists(uri, null)) {
-			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' does not exist (looked for " + (uri.isFile() ? uri.toFileString() : uri.toString())
-					+ "): create it with one 'date,value' row per measurement, or correct the path (relative to this plan file)."));
-			return;
-		}
+		String name = Excerpt.of(block.getFile(), 80);
 		int valuesBefore = values.size();
 		int problemsBefore = problems.size();
-		try (InputStream in = new Limited(converter.createInputStream(uri));
+		try (InputStream in = new Limited(Files.newInputStream(location.file()));
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
 				CSVParser parser = FORMAT.parse(reader)) {
@@ -165,9 +122,9 @@ final class CsvMeasurements {
 
 	private static void readRow(Measurements block, CSVRecord record, int line, boolean first, List<MeasuredValue> values,
 			List<CsvProblem> problems) {
-		String name = block.getFile();
+		String name = Excerpt.of(block.getFile(), 80);
 		if (record.size() < 2) {
-			problems.add(new CsvProblem(block, line, name + ":" + line + ": expected 'date,value' but found '" + String.join(",", record.values())
+			problems.add(new CsvProblem(block, line, name + ":" + line + ": expected 'date,value' but found '" + quote(String.join(",", record.values()))
 					+ "': write one measurement a row, e.g. 2026-03-31,90."));
 			return;
 		}
@@ -178,7 +135,7 @@ final class CsvMeasurements {
 			if (first && !dateText.isEmpty() && !Character.isDigit(dateText.charAt(0))) {
 				return; // a header row such as "date,value"
 			}
-			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + dateText
+			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + quote(dateText)
 					+ "' is not a date: write YYYY-MM or YYYY-MM-DD, e.g. 2026-03-31."));
 			return;
 		}
@@ -186,10 +143,18 @@ final class CsvMeasurements {
 		try {
 			value = new BigDecimal(valueText);
 		} catch (NumberFormatException e) {
-			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + valueText
+			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + quote(valueText)
 					+ "' is not a number: write the value as a decimal number with a dot, e.g. 12.5."));
 			return;
 		}
 		values.add(new MeasuredValue(date, value, block, null, line));
+	}
+
+	/**
+	 * A bad row's text as a finding quotes it: a few characters, no control characters — enough to
+	 * find the row, not enough to republish a file that is not a measurement file at all.
+	 */
+	private static String quote(String text) {
+		return Excerpt.of(text, 24);
 	}
 }

@@ -44,6 +44,11 @@ public interface IssueCodes {
 	String DATES_OUT_OF_ORDER = "dates-out-of-order";
 	/** A measurement file that cannot be read. */
 	String MEASUREMENT_FILE = "measurement-file";
+	/**
+	 * A clause that holds one value written twice in one element ({@code lever technology lever
+	 * leadership}): only the last would count, silently.
+	 */
+	String REPEATED_CLAUSE = "repeated-clause";
 
 	// --- linking and naming ---
 	String BROKEN_REFERENCE = "broken-reference";

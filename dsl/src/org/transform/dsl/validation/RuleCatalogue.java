@@ -273,6 +273,12 @@ public final class RuleCatalogue {
 				ACCOUNT_PLANS + "change Coaching \"Weekly coaching\" { lever skills  supports AccountPlans  owner Sales  from 2026-09 to 2026-03 }\n",
 				ACCOUNT_PLANS + "change Coaching \"Weekly coaching\" { lever skills  supports AccountPlans  owner Sales  from 2026-03 to 2026-09 }\n",
 				false);
+		rule(IssueCodes.REPEATED_CLAUSE, ERROR,
+				"a clause that holds one value (`lever`, `better`, `baseline`, a goal's `owner`, `period`, `description`, …) written twice in one element: only the last would count",
+				"Clauses come in any order, so a single-valued one can be written twice without anyone noticing; only the last would count, silently. 'lever technology lever leadership' would escape every rule about technology, 'better lower better higher' would turn the indicator around.",
+				ACCOUNT_PLANS + "change CrmModule \"Account-plan module\" { lever technology  supports AccountPlans  owner Sales  from 2026-06  lever leadership }\n",
+				ACCOUNT_PLANS + "change CrmModule \"Account-plan module\" { lever technology  supports AccountPlans  owner Sales  from 2026-06 }\n",
+				false);
 		rule(IssueCodes.BROKEN_REFERENCE, ERROR,
 				"a reference to an unknown name (the closest known names are offered)",
 				"A plan is a web of references from goals to indicators, practices and teams; a name that leads nowhere breaks the trace every other rule follows.",

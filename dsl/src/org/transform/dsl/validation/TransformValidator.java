@@ -25,6 +25,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 		MeasurementChecks.class,
 		ProgressChecks.class,
 		NamingChecks.class,
+		ClauseChecks.class,
 		NamesAreUniqueValidator.class })
 public class TransformValidator extends AbstractTransformValidator {
 

@@ -71,7 +71,8 @@ public enum OutputFormat {
 
 	abstract void write(CheckReport report, PrintWriter out);
 
+	/** A message on one line of a terminal: line breaks as spaces, then no control character (no escape sequence) left. */
 	private static String oneLine(String message) {
-		return message.replaceAll("\\s*\\R\\s*", " ");
+		return TransformCli.oneLine(message.replaceAll("\\s*\\R\\s*", " "));
 	}
 }

@@ -105,10 +105,10 @@ public class ReportCommand implements Callable<Integer> {
 				errors, errors == 1 ? "error" : "errors", count(findings, Severity.WARNING), count(findings, Severity.WARNING) == 1 ? "warning" : "warnings",
 				count(findings, Severity.INFO), "info");
 		for (Map.Entry<String, String> file : report.entrySet()) {
-			printer.println("Wrote " + sources.shown(folder.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8))));
+			printer.println("Wrote " + TransformCli.oneLine(sources.shown(folder.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8)))));
 		}
 		if (report.containsKey(ReportGenerator.HTML_FILE)) {
-			printer.println("Open " + sources.shown(folder.path().resolve(ReportGenerator.HTML_FILE)) + " in a browser.");
+			printer.println("Open " + TransformCli.oneLine(sources.shown(folder.path().resolve(ReportGenerator.HTML_FILE))) + " in a browser.");
 		}
 		printer.flush();
 		return errors > 0 ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;

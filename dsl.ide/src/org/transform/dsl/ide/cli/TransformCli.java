@@ -13,6 +13,8 @@ import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 
+import org.transform.dsl.analysis.Excerpt;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
@@ -172,9 +174,18 @@ public final class TransformCli implements Callable<Integer> {
 		return EXIT_USAGE;
 	}
 
-	/** The text with control characters (a newline in a file name, say) shown as '?', so that it stays one line. */
+	/**
+	 * The text with control characters (a newline in a file name, a terminal's escape sequence) and
+	 * bidirectional controls shown as '?', so that it stays one line and shows what it says: text
+	 * from a plan or a measurement file cannot clear the screen or print a fake summary.
+	 */
 	static String oneLine(String text) {
-		return text.replaceAll("\\p{Cntrl}", "?");
+		StringBuilder line = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			line.append(Excerpt.harmless(c) ? c : '?');
+		}
+		return line.toString();
 	}
 
 	private static String firstLine(String text) {

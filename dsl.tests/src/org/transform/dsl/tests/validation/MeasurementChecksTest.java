@@ -238,7 +238,7 @@ public class MeasurementChecksTest {
 		TransformFile plan = plan("""
 				measurements SalesCycle from "https://example.com/sales-cycle.csv"
 				""");
-		workspace.assertError(block(plan, 0), MEASUREMENT_FILE, "is not a file path", "never from the network");
+		workspace.assertError(block(plan, 0), MEASUREMENT_FILE, "is not a path relative to this plan file", "never from elsewhere on the disk or from the network");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.transform.dsl.analysis.Excerpt;
 import org.transform.dsl.generator.diagram.Scene.Box;
 import org.transform.dsl.generator.diagram.Scene.Group;
 import org.transform.dsl.generator.diagram.Scene.Item;
@@ -156,14 +157,17 @@ final class SvgRenderer {
 		return sign + whole + "." + (fraction % 10 == 0 ? Long.toString(fraction / 10) : (fraction < 10 ? "0" : "") + fraction);
 	}
 
-	/** The text with characters XML cannot carry (control characters, lone surrogates) shown as '?'. */
+	/**
+	 * The text with characters XML cannot carry (control characters, lone surrogates) and the
+	 * bidirectional formatting characters (which would show the rest of a label reversed) as '?'.
+	 */
 	static String clean(String text) {
 		StringBuilder result = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
 				result.append(c).append(text.charAt(++i));
-			} else if (c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE) {
+			} else if ((c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c < 0xD800 || c >= 0xE000 && c < 0xFFFE) && !Excerpt.bidirectionalControl(c)) {
 				result.append(c);
 			} else {
 				result.append('?');

@@ -1,5 +1,7 @@
 package org.transform.dsl.generator.report;
 
+import org.transform.dsl.analysis.Excerpt;
+
 /**
  * Escapes text from the model for Markdown (CommonMark with GitHub's tables), so that a title shows
  * as written and cannot open a link, an image, raw HTML, emphasis or code, nor end a table cell.
@@ -19,7 +21,8 @@ public final class MarkdownText {
 
 	/**
 	 * The text, safe inside a paragraph, a heading or a table cell: backslash before every special
-	 * character, line breaks and other control characters as spaces (a newline would end the row).
+	 * character, line breaks and other control characters as spaces (a newline would end the row),
+	 * bidirectional formatting characters left out (they would show the rest of the line reversed).
 	 */
 	public static String escape(String text) {
 		if (text == null) {
@@ -35,6 +38,8 @@ public final class MarkdownText {
 				out.append('\\').append(c);
 			} else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
 				out.append(' ');
+			} else if (Excerpt.bidirectionalControl(c)) {
+				continue; // it would reorder how the rest of the line is displayed
 			} else {
 				out.append(c);
 			}
@@ -45,7 +50,7 @@ public final class MarkdownText {
 	private static boolean isPlain(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (SPECIAL.indexOf(c) >= 0 || Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+			if (SPECIAL.indexOf(c) >= 0 || Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || Excerpt.bidirectionalControl(c)) {
 				return false;
 			}
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.transform.dsl.analysis.Excerpt;
 import org.transform.dsl.generator.report.Report.Point;
 import org.transform.dsl.generator.report.Report.Target;
 import org.transform.dsl.generator.report.Report.Trend;
@@ -25,6 +26,22 @@ final class ReportText {
 
 	static String changesHeading(Report.Changes changes) {
 		return "What changed since " + changes.since();
+	}
+
+	/** The text without bidirectional formatting characters, which would reorder how the rest of a line is displayed. */
+	static String withoutBidirectionalControls(String text) {
+		StringBuilder result = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Excerpt.bidirectionalControl(c)) {
+				if (result == null) {
+					result = new StringBuilder(text.length()).append(text, 0, i);
+				}
+			} else if (result != null) {
+				result.append(c);
+			}
+		}
+		return result == null ? text : result.toString();
 	}
 
 	/** A value with its unit: "94 days", "18.4 %". */

@@ -1,0 +1,122 @@
+package org.transform.dsl.resource;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.IQualifiedNameConverter;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IFragmentProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.transform.dsl.model.TransformFile;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+
+/**
+ * Names an element in its file's URIs by its qualified name ({@code Acme.Sales}) instead of its position
+ * ({@code //@elements.3}), so that whatever keeps a link to it — a Sirius representation, the index, a proxy in
+ * another file — still finds it after the file's elements were reordered or reformatted. What lies inside an
+ * element is named from its element: {@code Acme.CloseFaster/@moves.0}.
+ * <p>
+ * A name that is not unique in its file (a duplicate, being typed, is an error the author sees), an element
+ * without a name (a {@code measurements} block, an element the parser could not finish) and the file's root
+ * keep EMF's positional fragment, which always resolves. Fragments are found in a map of the file's names,
+ * built once per state of the file: Xtext's {@link IResourceScopeCache} forgets it when the file changes.
+ */
+@Singleton
+public class QualifiedNameFragments implements IFragmentProvider {
+
+	/** A name that several elements of the file carry: none of them is named by it. */
+	private static final EObject AMBIGUOUS = new org.eclipse.emf.ecore.impl.MinimalEObjectImpl.Container();
+
+	private static final String CACHE_KEY = QualifiedNameFragments.class.getName();
+
+	/** Separates the element's name from the path inside it; no qualified name contains it. */
+	private static final char PATH = '/';
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private IQualifiedNameConverter converter;
+
+	@Inject
+	private IResourceScopeCache cache;
+
+	@Override
+	public String getFragment(EObject object, Fallback fallback) {
+		Deque<String> path = new ArrayDeque<>();
+		EObject current = object;
+		while (current.eContainer() != null && !(current.eContainer() instanceof TransformFile)) {
+			InternalEObject container = (InternalEObject) current.eContainer();
+			path.push(container.eURIFragmentSegment(current.eContainingFeature(), current));
+			current = container;
+		}
+		Resource resource = current.eResource();
+		if (resource == null || current.eContainer() == null) {
+			return fallback.getFragment(object);
+		}
+		String name = uniqueName(current, resource);
+		if (name == null) {
+			return fallback.getFragment(object);
+		}
+		StringBuilder fragment = new StringBuilder(name);
+		for (String segment : path) {
+			fragment.append(PATH).append(segment);
+		}
+		return fragment.toString();
+	}
+
+	@Override
+	public EObject getEObject(Resource resource, String fragment, Fallback fallback) {
+		if (fragment.isEmpty() || fragment.charAt(0) == PATH) {
+			return fallback.getEObject(fragment);
+		}
+		int end = fragment.indexOf(PATH);
+		EObject current = elementsByName(resource).get(end < 0 ? fragment : fragment.substring(0, end));
+		if (current == null || current == AMBIGUOUS) {
+			return fallback.getEObject(fragment);
+		}
+		while (end >= 0 && current != null) {
+			int next = fragment.indexOf(PATH, end + 1);
+			String segment = next < 0 ? fragment.substring(end + 1) : fragment.substring(end + 1, next);
+			current = ((InternalEObject) current).eObjectForURIFragmentSegment(segment);
+			end = next;
+		}
+		return current;
+	}
+
+	/** The element's qualified name if no other element of its file has it, else null. */
+	private String uniqueName(EObject element, Resource resource) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		if (name == null) {
+			return null;
+		}
+		String text = converter.toString(name);
+		return elementsByName(resource).get(text) == element ? text : null;
+	}
+
+	/** The header and the elements of the file by their qualified names; {@link #AMBIGUOUS} for a shared name. */
+	private Map<String, EObject> elementsByName(Resource resource) {
+		return cache.get(CACHE_KEY, resource, () -> {
+			Map<String, EObject> byName = new HashMap<>();
+			for (EObject root : resource.getContents()) {
+				if (root instanceof TransformFile file) {
+					for (EObject element : file.eContents()) {
+						QualifiedName name = names.getFullyQualifiedName(element);
+						if (name != null) {
+							byName.merge(converter.toString(name), element, (one, other) -> AMBIGUOUS);
+						}
+					}
+				}
+			}
+			return byName;
+		});
+	}
+}
