@@ -8,6 +8,7 @@ import org.transform.dsl.diff.PlanDiff;
 import org.transform.dsl.diff.PlanDiff.Changed;
 import org.transform.dsl.diff.PlanDiff.ElementRef;
 import org.transform.dsl.diff.PlanDiff.FindingRef;
+import org.transform.dsl.generator.report.MarkdownText;
 
 import com.google.gson.GsonBuilder;
 
@@ -47,18 +48,18 @@ public enum DiffFormat {
 			out.println("### Plan changes from `" + before + "` to " + (after.startsWith("the ") ? after : "`" + after + "`"));
 			out.println();
 			out.println(diff.summary());
-			section(out, "Added", diff.added().stream().map(e -> "`" + e + "`" + e.quotedTitle()).toList());
-			section(out, "Removed", diff.removed().stream().map(e -> "`" + e + "`" + e.quotedTitle()).toList());
+			section(out, "Added", diff.added().stream().map(e -> "`" + e + "`" + MarkdownText.escape(e.quotedTitle())).toList());
+			section(out, "Removed", diff.removed().stream().map(e -> "`" + e + "`" + MarkdownText.escape(e.quotedTitle())).toList());
 			section(out, "Renamed", diff.renamed().stream().map(r -> "`" + r.before() + "` → `" + r.after().qualifiedName() + "`").toList());
 			List<String> changed = new ArrayList<>();
 			for (Changed c : diff.changed()) {
 				StringBuilder item = new StringBuilder("`" + c.element() + "`");
-				c.clauses().forEach(clause -> item.append("\n  - ").append(clause.describe().replace("|", "\\|")));
+				c.clauses().forEach(clause -> item.append("\n  - ").append(MarkdownText.escape(clause.describe())));
 				changed.add(item.toString());
 			}
 			section(out, "Changed", changed);
-			section(out, "Findings introduced", diff.introduced().stream().map(FindingRef::describe).map(DiffFormat::code).toList());
-			section(out, "Findings resolved", diff.resolved().stream().map(FindingRef::describe).map(DiffFormat::code).toList());
+			section(out, "Findings introduced", diff.introduced().stream().map(DiffFormat::markdown).toList());
+			section(out, "Findings resolved", diff.resolved().stream().map(DiffFormat::markdown).toList());
 		}
 
 		private void section(PrintWriter out, String heading, List<String> items) {
@@ -88,8 +89,9 @@ public enum DiffFormat {
 		return e + e.quotedTitle();
 	}
 
-	private static String code(String line) {
-		return line.replaceFirst("\\[([a-z-]+)\\]", "`$1`");
+	/** A finding in a Markdown list: its place and code as code, its message escaped (it may hold {@code <CRM tool>}). */
+	private static String markdown(FindingRef f) {
+		return "`" + f.file() + ":" + f.line() + "` " + f.severity() + " `" + f.code() + "` " + MarkdownText.escape(f.message());
 	}
 
 }
