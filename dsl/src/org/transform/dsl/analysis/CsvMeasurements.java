@@ -10,7 +10,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -50,39 +56,106 @@ final class CsvMeasurements {
 			return;
 		}
 		String name = Excerpt.of(block.getFile(), 80);
-		int valuesBefore = values.size();
-		int problemsBefore = problems.size();
-		try (InputStream in = new Limited(Files.newInputStream(location.file()));
+		Series series = SERIES.get(name, location.file());
+		for (Row row : series.rows()) {
+			values.add(new MeasuredValue(row.date(), row.value(), block, null, row.line()));
+		}
+		for (Problem problem : series.problems()) {
+			problems.add(new CsvProblem(block, problem.line(), problem.message()));
+		}
+	}
+
+	/** A measurement read from a row: its date, value and 1-based line. */
+	record Row(PlanDate date, BigDecimal value, int line) {
+	}
+
+	/** A problem of a file (line 0) or of one of its rows. */
+	record Problem(int line, String message) {
+	}
+
+	/** What a file holds: its measurements and its problems, found once per version of the file. */
+	record Series(List<Row> rows, List<Problem> problems) {
+	}
+
+	/**
+	 * The files read, by the name written in the plan (messages quote it) and the file's identity and
+	 * version (path, size, modification time): a plan is analysed again on every keystroke in an
+	 * editor, and its measurement files rarely change meanwhile.
+	 */
+	private static final SeriesCache SERIES = new SeriesCache();
+
+	/** A small cache of recently read files; an entry is used only while the file's size and modification time are those it was read at. */
+	private static final class SeriesCache {
+
+		private static final int ENTRIES = 64;
+
+		private record Key(String name, Path file, long size, FileTime modified, Object identity) {
+		}
+
+		private final Map<Key, Series> entries = new LinkedHashMap<>(16, 0.75f, true) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, Series> eldest) {
+				return size() > ENTRIES;
+			}
+		};
+
+		Series get(String name, Path file) {
+			Key key;
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+				key = new Key(name, file, attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+			} catch (IOException e) {
+				return readFile(name, file); // it says why it cannot be read
+			}
+			synchronized (entries) {
+				Series known = entries.get(key);
+				if (known != null) {
+					return known;
+				}
+			}
+			Series series = readFile(name, file);
+			synchronized (entries) {
+				entries.put(key, series);
+			}
+			return series;
+		}
+	}
+
+	private static Series readFile(String name, Path file) {
+		List<Row> rows = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		try (InputStream in = new Limited(Files.newInputStream(file));
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 						.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
 				CSVParser parser = FORMAT.parse(reader)) {
-			int rows = 0;
+			int count = 0;
 			for (CSVRecord record : parser) {
 				int line = (int) parser.getCurrentLineNumber();
-				if (++rows > MAX_ROWS) {
-					problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' has more than " + MAX_ROWS
+				if (++count > MAX_ROWS) {
+					problems.add(new Problem(0, "Measurement file '" + name + "' has more than " + MAX_ROWS
 							+ " rows: keep one value per measurement date (aggregate daily data to the indicator's cadence)."));
-					return;
+					return new Series(List.copyOf(rows), List.copyOf(problems));
 				}
-				readRow(block, record, line, rows == 1, values, problems);
+				readRow(name, record, line, count == 1, rows, problems);
 			}
 		} catch (CharacterCodingException e) {
-			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is not UTF-8 text: save it as a UTF-8 CSV file with 'date,value' rows."));
+			problems.add(new Problem(0, "Measurement file '" + name + "' is not UTF-8 text: save it as a UTF-8 CSV file with 'date,value' rows."));
 		} catch (IOException | RuntimeException e) {
 			if (e instanceof TooLarge || e.getCause() instanceof TooLarge) { // the CSV parser's iterator wraps it in an UncheckedIOException
-				values.subList(valuesBefore, values.size()).clear(); // none of a file that was not read to its end
-				problems.subList(problemsBefore, problems.size()).clear();
-				problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' is larger than " + MAX_BYTES / (1024 * 1024)
-						+ " MiB and was not read: keep one 'date,value' row per measurement date (aggregate daily data to the indicator's cadence)."));
-				return;
+				// none of a file that was not read to its end
+				return new Series(List.of(), List.of(new Problem(0, "Measurement file '" + name + "' is larger than " + MAX_BYTES / (1024 * 1024)
+						+ " MiB and was not read: keep one 'date,value' row per measurement date (aggregate daily data to the indicator's cadence).")));
 			}
-			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			String reason = e.getMessage() == null ? e.getClass().getSimpleName() : Excerpt.of(e.getMessage(), 80);
 			if (e.getCause() instanceof CharacterCodingException) {
 				reason = "it is not UTF-8 text";
 			}
-			problems.add(new CsvProblem(block, 0, "Measurement file '" + name + "' cannot be read (" + reason
+			problems.add(new Problem(0, "Measurement file '" + name + "' cannot be read (" + reason
 					+ "): it must be a UTF-8 CSV file with one 'date,value' row per measurement."));
 		}
+		return new Series(List.copyOf(rows), List.copyOf(problems));
 	}
 
 	/** Thrown when a file is longer than {@link #MAX_BYTES}. */
@@ -120,11 +193,9 @@ final class CsvMeasurements {
 		}
 	}
 
-	private static void readRow(Measurements block, CSVRecord record, int line, boolean first, List<MeasuredValue> values,
-			List<CsvProblem> problems) {
-		String name = Excerpt.of(block.getFile(), 80);
+	private static void readRow(String name, CSVRecord record, int line, boolean first, List<Row> rows, List<Problem> problems) {
 		if (record.size() < 2) {
-			problems.add(new CsvProblem(block, line, name + ":" + line + ": expected 'date,value' but found '" + quote(String.join(",", record.values()))
+			problems.add(new Problem(line, name + ":" + line + ": expected 'date,value' but found '" + quote(String.join(",", record.values()))
 					+ "': write one measurement a row, e.g. 2026-03-31,90."));
 			return;
 		}
@@ -135,7 +206,7 @@ final class CsvMeasurements {
 			if (first && !dateText.isEmpty() && !Character.isDigit(dateText.charAt(0))) {
 				return; // a header row such as "date,value"
 			}
-			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + quote(dateText)
+			problems.add(new Problem(line, name + ":" + line + ": '" + quote(dateText)
 					+ "' is not a date: write YYYY-MM or YYYY-MM-DD, e.g. 2026-03-31."));
 			return;
 		}
@@ -143,11 +214,11 @@ final class CsvMeasurements {
 		try {
 			value = new BigDecimal(valueText);
 		} catch (NumberFormatException e) {
-			problems.add(new CsvProblem(block, line, name + ":" + line + ": '" + quote(valueText)
+			problems.add(new Problem(line, name + ":" + line + ": '" + quote(valueText)
 					+ "' is not a number: write the value as a decimal number with a dot, e.g. 12.5."));
 			return;
 		}
-		values.add(new MeasuredValue(date, value, block, null, line));
+		rows.add(new Row(date, value, line));
 	}
 
 	/**

@@ -242,6 +242,24 @@ public class MeasurementChecksTest {
 	}
 
 	@Test
+	public void aCsvFileChangedOnDiskIsReadAgain(@TempDir Path folder) throws Exception {
+		workspace.in(folder);
+		Path csv = workspace.data("sales.csv", "2026-02-28,92\n");
+		String text = """
+				plan SalesTransformation { period 2026-01 to 2027-12 }
+				indicator SalesCycle { unit days  better lower  measured-by "Median days to signature"  baseline 94 on 2026-01-31 }
+				measurements SalesCycle from "sales.csv"
+				""";
+		workspace.assertNoIssues(workspace.file("plan.transform", text));
+
+		Files.writeString(csv, "2031-02-28,92\n"); // as long as before: only the modification time tells the versions apart
+		Files.setLastModifiedTime(csv, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(csv).toMillis() + 2000));
+		workspace.in(folder);
+		TransformFile again = workspace.file("plan.transform", text);
+		workspace.assertError(block(again, 0), MEASUREMENT_OUT_OF_RANGE, "sales.csv:1", "2031-02-28");
+	}
+
+	@Test
 	public void aCsvFileThatIsNotUtf8IsAMeasurementFileError() throws Exception {
 		Path csv = workspace.data("sales.csv", "");
 		Files.write(csv, new byte[] { '2', '0', '2', '6', '-', '0', '2', ',', (byte) 0xE9, (byte) 0xFF, '\n' });
