@@ -83,6 +83,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
 	}
 
+	/** No second error for a number the parser found missing (see TransformElementFactory). */
+	public Class<? extends org.eclipse.xtext.parser.IAstFactory> bindIAstFactory() {
+		return org.transform.dsl.parser.TransformElementFactory.class;
+	}
+
 	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
 		return TransformSyntaxErrorMessages.class;
 	}

@@ -3,6 +3,7 @@ package org.transform.dsl.ide;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -11,6 +12,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.transform.dsl.ide.contentassist.TransformContentProposalProvider;
+import org.transform.dsl.ide.contentassist.TransformCrossrefProposalProvider;
 import org.transform.dsl.ide.highlighting.TransformSemanticHighlightingCalculator;
 import org.transform.dsl.ide.hover.TransformHoverService;
 import org.transform.dsl.ide.symbols.TransformDocumentSymbolService;
@@ -50,6 +52,11 @@ public class TransformIdeModule extends AbstractTransformIdeModule {
 	/** Dates proposed at every date position, besides keywords and type-filtered references. */
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
 		return TransformContentProposalProvider.class;
+	}
+
+	/** Each element a reference may name proposed once, by the shortest name that reaches it. */
+	public Class<? extends IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return TransformCrossrefProposalProvider.class;
 	}
 
 	/** Hovers that read the plan analysis: an indicator's numbers and movers, a change's trace, a team's goals. */

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.workspace.IProjectConfig;
 import org.eclipse.xtext.workspace.ProjectConfigAdapter;
 import org.transform.dsl.model.Measurements;
+import org.transform.dsl.workspace.PlanWorkspace;
 
 /**
  * Where the file of a {@code measurements … from "path"} block is, confined to the plan's workspace:
@@ -31,7 +32,7 @@ import org.transform.dsl.model.Measurements;
 public final class MeasurementFile {
 
 	/** The file whose folder is a workspace: every face agrees on where a workspace ends. */
-	public static final String MARKER = "transform.workspace";
+	public static final String MARKER = PlanWorkspace.MARKER;
 
 	/**
 	 * Bytes beyond this are not read: a measurement series is not a data lake. 100,000 rows of

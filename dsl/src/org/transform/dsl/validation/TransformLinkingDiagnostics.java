@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.xtext.diagnostics.DiagnosticMessage;
@@ -29,7 +28,7 @@ import com.google.inject.Inject;
 public class TransformLinkingDiagnostics extends LinkingDiagnosticMessageProvider {
 
 	private static final int MAX_SUGGESTIONS = 3;
-	private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+	private static final TranspositionDistance DISTANCE = new TranspositionDistance(3);
 
 	@Inject
 	private IScopeProvider scopeProvider;

@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 		description = {
 				"Checks Transform plans: syntax, references and every rule of the language.",
 				"All the files and folders given form one workspace, so that a plan may use the teams and tools of an "
-						+ "organization file given beside it. Folders are searched recursively for *.transform files "
-						+ "(hidden folders such as .git are skipped)." },
+						+ "organization file given beside it. A folder stands for its workspace: the nearest folder at or above it "
+						+ "that holds a transform.workspace file, else the folder itself, searched recursively for *.transform files "
+						+ "(hidden folders, symbolic links, pipes and folders with their own transform.workspace are left out, with a note)." },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = {
 				"0:no errors (warnings and infos allowed)",
@@ -69,7 +70,7 @@ public class CheckCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LocalDate day = today == null ? LocalDate.now(clock) : day(today);
-		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths);
+		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths, spec.commandLine().getErr());
 		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files, day);
 		CheckReport report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), findings);
 		PrintWriter out = spec.commandLine().getOut();

@@ -90,7 +90,7 @@ public class DiagramCommand implements Callable<Integer> {
 			case both -> EnumSet.allOf(Format.class);
 		};
 		SourceFiles sources = new SourceFiles(workingDirectory);
-		List<SourceFile> files = sources.read(paths);
+		List<SourceFile> files = sources.read(paths, spec.commandLine().getErr());
 		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the diagrams");
 
 		Injector injector = CheckCommand.Language.INJECTOR;

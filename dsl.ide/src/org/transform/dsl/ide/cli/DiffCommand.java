@@ -72,6 +72,7 @@ public class DiffCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LocalDate day = today == null ? LocalDate.now(clock) : CheckCommand.day(today);
+		PrintWriter err = spec.commandLine().getErr();
 		PlanDiff diff;
 		String oldLabel;
 		String newLabel;
@@ -80,12 +81,12 @@ public class DiffCommand implements Callable<Integer> {
 				throw new InputProblem("diff compares two sides: give the old and the new folder or file, or --git <revision> [paths]");
 			}
 			// each side's findings are named relative to its own folder, so that the same finding on both sides matches
-			diff = diff(side(workingDirectory, List.of(paths.get(0)), day, root(paths.get(0))),
-					side(workingDirectory, List.of(paths.get(1)), day, root(paths.get(1))));
+			diff = diff(side(workingDirectory, List.of(paths.get(0)), day, root(paths.get(0)), err),
+					side(workingDirectory, List.of(paths.get(1)), day, root(paths.get(1)), err));
 			oldLabel = paths.get(0);
 			newLabel = paths.get(1);
 		} else {
-			diff = sinceRevision(workingDirectory, revision, paths.isEmpty() ? List.of(".") : paths, day);
+			diff = sinceRevision(workingDirectory, revision, paths.isEmpty() ? List.of(".") : paths, day, err);
 			oldLabel = revision;
 			newLabel = "the working tree";
 		}
@@ -96,10 +97,10 @@ public class DiffCommand implements Callable<Integer> {
 	}
 
 	/** The paths at the git revision compared with the working tree; both checked on {@code day} (none: no calendar rule). */
-	static PlanDiff sinceRevision(Path workingDirectory, String revision, List<String> paths, LocalDate day) {
+	static PlanDiff sinceRevision(Path workingDirectory, String revision, List<String> paths, LocalDate day, PrintWriter err) {
 		Path snapshot = GitRevision.checkout(workingDirectory, revision, paths);
 		try {
-			return diff(side(snapshot, paths, day, snapshot), side(workingDirectory, paths, day, workingDirectory));
+			return diff(side(snapshot, paths, day, snapshot, err), side(workingDirectory, paths, day, workingDirectory, err));
 		} finally {
 			delete(snapshot);
 		}
@@ -116,9 +117,9 @@ public class DiffCommand implements Callable<Integer> {
 	}
 
 	/** A workspace read below {@code base}, checked on the day: its analysis and its findings, named relative to {@code root}. */
-	static Side side(Path base, List<String> paths, LocalDate day, Path root) {
+	static Side side(Path base, List<String> paths, LocalDate day, Path root, PrintWriter err) {
 		Injector injector = CheckCommand.Language.INJECTOR;
-		List<SourceFile> files = new SourceFiles(base).read(paths);
+		List<SourceFile> files = new SourceFiles(base).read(paths, err);
 		WorkspaceCheck check = injector.getInstance(WorkspaceCheck.class);
 		LoadedWorkspace loaded = check.load(files);
 		if (day != null) {

@@ -15,9 +15,8 @@ import java.util.logging.LogManager;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.transform.dsl.ide.server.LanguageServerLauncher;
 import org.transform.dsl.ide.server.TransformServerModule;
 
 import com.google.inject.Guice;
@@ -29,7 +28,8 @@ import picocli.CommandLine.Command;
  * {@code transform lsp}: the Transform language server on standard input and output, for any editor
  * with a Language Server Protocol client. It is Xtext's language server: the language is found
  * through the {@code META-INF/services/org.eclipse.xtext.ISetup} entry of the IDE bundle, and the
- * workspace is the client's root folder or workspace folders. Standard output carries the JSON-RPC
+ * workspaces are found from the client's root folder or workspace folders by their marker file
+ * ({@code transform.workspace}, see {@code PlanWorkspaceConfigFactory}). Standard output carries the JSON-RPC
  * messages only: whatever else would be printed goes to standard error. The server exits with 0
  * after the client's {@code shutdown} and {@code exit}, and when standard input closes.
  */
@@ -102,8 +102,6 @@ public class LspCommand implements Callable<Integer> {
 	static Future<Void> start(InputStream in, OutputStream out) {
 		Injector injector = Guice.createInjector(new TransformServerModule());
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-		Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out, true, null);
-		server.connect(launcher.getRemoteProxy());
-		return launcher.startListening();
+		return LanguageServerLauncher.connect(server, in, out).startListening();
 	}
 }

@@ -76,7 +76,7 @@ public class ReportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		SourceFiles sources = new SourceFiles(workingDirectory);
-		List<SourceFile> files = sources.read(paths);
+		List<SourceFile> files = sources.read(paths, spec.commandLine().getErr());
 		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the report");
 		Injector injector = CheckCommand.Language.INJECTOR;
 		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
@@ -94,7 +94,7 @@ public class ReportCommand implements Callable<Integer> {
 		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(loaded.files().keySet().iterator().next());
 		Report.Changes changes = null;
 		if (since != null) {
-			PlanDiff diff = DiffCommand.sinceRevision(workingDirectory, since, paths, null);
+			PlanDiff diff = DiffCommand.sinceRevision(workingDirectory, since, paths, null, spec.commandLine().getErr());
 			changes = new Report.Changes(since, diff.summary(), diff.lines());
 		}
 		SortedMap<String, String> report = injector.getInstance(ReportGenerator.class).files(analysis, findings, format, changes);

@@ -1,36 +1,34 @@
 package org.transform.dsl.ide.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.transform.dsl.workspace.PlanWorkspace;
+
 /**
- * Turns the paths given on the command line into the workspace's source files: folders are walked
- * for {@code *.transform} files (hidden folders such as {@code .git} are skipped), files must be
- * Transform files, and every file must be readable UTF-8 text. Any problem is an {@link InputProblem}
+ * Turns the paths given on the command line into the workspace's source files: a folder stands for
+ * the workspace it belongs to, walked as {@link PlanWorkspace} says (the same walk as the language
+ * server's and the Eclipse editor's: hidden folders, symbolic links and pipes are left out, with a
+ * note), files must be Transform files, and every file must be readable UTF-8 text. Any problem is an {@link InputProblem}
  * whose one-line message names the path and says what to do.
  */
 public final class SourceFiles {
 
 	/** The extension of Transform files. */
-	public static final String EXTENSION = ".transform";
+	public static final String EXTENSION = PlanWorkspace.EXTENSION;
 
 	/** Larger files are refused before they are read: a plan is not a data dump. */
 	static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -40,14 +38,18 @@ public final class SourceFiles {
 	}
 
 	private final Path workingDirectory;
+	private final List<String> notes = new ArrayList<>();
 
 	/** @param workingDirectory what relative paths are resolved against and shown relative to */
 	public SourceFiles(Path workingDirectory) {
 		this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
 	}
 
-	/** Collects and reads the files of the workspace formed by {@code arguments}, each file once, in path order. */
-	public List<SourceFile> read(List<String> arguments) {
+	/**
+	 * Collects and reads the files of the workspace formed by {@code arguments}, each file once, in path
+	 * order; what the walks of folders left out is told on {@code err}, a line each.
+	 */
+	public List<SourceFile> read(List<String> arguments, PrintWriter err) {
 		Map<Path, Path> files = new LinkedHashMap<>(); // real path -> path as given
 		for (String argument : arguments) {
 			for (Path file : collect(argument)) {
@@ -59,6 +61,10 @@ public final class SourceFiles {
 			result.add(new SourceFile(file, shown(file), text(file)));
 		}
 		result.sort((a, b) -> a.shownPath().compareTo(b.shownPath()));
+		for (String note : notes) {
+			err.println("transform: note: " + TransformCli.oneLine(note));
+		}
+		err.flush();
 		return result;
 	}
 
@@ -80,7 +86,8 @@ public final class SourceFiles {
 		if (Files.isDirectory(path)) {
 			List<Path> found = walk(path, argument);
 			if (found.isEmpty()) {
-				throw new InputProblem("no .transform files in folder " + argument + ": give a folder that contains plans, or the plan files themselves.");
+				throw new InputProblem("no .transform files in folder " + argument + (notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")")
+						+ ": give a folder that contains plans, or the plan files themselves.");
 			}
 			return found;
 		}
@@ -99,41 +106,21 @@ public final class SourceFiles {
 		return List.of(path);
 	}
 
+	/**
+	 * The plans of the workspace a folder argument belongs to ({@link PlanWorkspace}): the nearest folder
+	 * at or above it that holds the workspace marker, else the folder itself. What the walk leaves out is
+	 * noted; a folder or file it cannot read is refused, as an unreadable argument is.
+	 */
 	private List<Path> walk(Path folder, String argument) {
-		List<Path> found = new ArrayList<>();
-		try {
-			Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-				@Override
-				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-					return !dir.equals(folder) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE
-							: FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-					if (!file.getFileName().toString().endsWith(EXTENSION) || Files.isDirectory(file)) {
-						return FileVisitResult.CONTINUE;
-					}
-					if (!Files.exists(file)) {
-						throw new InputProblem("cannot read " + shown(file) + ": it is a broken symbolic link (or a loop of links); fix or remove it.");
-					}
-					if (!Files.isRegularFile(file)) {
-						throw new InputProblem("cannot read " + shown(file) + ": it is not a regular file (a device, pipe or socket); remove it from the folder.");
-					}
-					found.add(file);
-					return FileVisitResult.CONTINUE;
-				}
-
-				@Override
-				public FileVisitResult visitFileFailed(Path file, IOException e) {
-					throw new InputProblem("cannot read " + shown(file) + ": " + reason(e) + "; check its permissions, or leave it out.");
-				}
-			});
-		} catch (IOException e) {
-			throw new InputProblem("cannot read folder " + argument + ": " + reason(e) + "; check its permissions.");
+		Path root = PlanWorkspace.rootOf(folder, folder);
+		PlanWorkspace.Walk walk = PlanWorkspace.walk(root);
+		for (PlanWorkspace.Skipped skipped : walk.skipped()) {
+			if (skipped.reason() == PlanWorkspace.Reason.UNREADABLE) {
+				throw new InputProblem(skipped.note(shown(skipped.path())) + "; check its permissions, or leave it out.");
+			}
+			notes.add(skipped.note(shown(skipped.path())));
 		}
-		found.sort(null);
-		return found;
+		return walk.plans();
 	}
 
 	private Path realPath(Path file) {
@@ -182,15 +169,6 @@ public final class SourceFiles {
 	}
 
 	private static String reason(IOException e) {
-		if (e instanceof AccessDeniedException) {
-			return "permission denied";
-		}
-		if (e instanceof NoSuchFileException) {
-			return "no such file or folder";
-		}
-		if (e instanceof FileSystemException fse && fse.getReason() != null) {
-			return fse.getReason();
-		}
-		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return PlanWorkspace.reason(e);
 	}
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.log4j.ConsoleAppender;
+import org.apache.log4j.Layout;
 import org.apache.log4j.Level;
 import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
+import org.apache.log4j.spi.LoggingEvent;
+import org.apache.log4j.spi.ThrowableInformation;
 
 import org.transform.dsl.analysis.Excerpt;
 
@@ -197,17 +200,46 @@ public final class TransformCli implements Callable<Integer> {
 	}
 
 	/**
-	 * Xtext logs through log4j. A command line keeps its output to its findings: the log is off unless
-	 * debugging, when it goes to standard error (standard output may carry JSON).
+	 * Xtext logs through log4j. A command line keeps its output to its findings, and standard output may
+	 * carry JSON: the log goes to standard error. Errors are always told there, a line each (a failure
+	 * that Xtext catches and logs, such as a quick fix provider's, is never silent); everything from
+	 * INFO up, with stack traces, when debugging.
 	 */
-	private static void configureLogging(boolean debug) {
+	public static void configureLogging(boolean debug) {
 		LogManager.resetConfiguration();
 		Logger root = Logger.getRootLogger();
 		if (debug) {
 			root.setLevel(Level.INFO);
 			root.addAppender(new ConsoleAppender(new PatternLayout("transform: %p %c: %m%n"), ConsoleAppender.SYSTEM_ERR));
 		} else {
-			root.setLevel(Level.OFF);
+			root.setLevel(Level.ERROR);
+			root.addAppender(new ConsoleAppender(new OneLineLayout(), ConsoleAppender.SYSTEM_ERR));
+		}
+	}
+
+	/** A log event in one line: level, message and the exception's own line, without its stack trace. */
+	static final class OneLineLayout extends Layout {
+		@Override
+		public String format(LoggingEvent event) {
+			ThrowableInformation thrown = event.getThrowableInformation();
+			Throwable cause = thrown == null ? null : thrown.getThrowable();
+			while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause(); // the reflective call's or the wrapper's cause is what went wrong
+			}
+			String line = PREFIX + event.getLevel().toString().toLowerCase(java.util.Locale.ROOT) + ": " + event.getRenderedMessage()
+					+ (cause == null ? "" : ": " + firstLine(String.valueOf(cause)))
+					+ " (set " + DEBUG_VARIABLE + "=1 for details)";
+			return oneLine(line) + LINE_SEP;
+		}
+
+		@Override
+		public boolean ignoresThrowable() {
+			return false; // the stack trace is left out on purpose
+		}
+
+		@Override
+		public void activateOptions() {
+			// no options
 		}
 	}
 }

@@ -395,8 +395,10 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		return indicator.getDefinition() != null && !indicator.getDefinition().isBlank();
 	}
 
+	/** The element's name; {@code null} for an element that has none (a measurements block). */
 	private static String nameOf(Element element) {
-		Object name = element.eGet(element.eClass().getEStructuralFeature("name"));
+		EStructuralFeature feature = element.eClass().getEStructuralFeature("name");
+		Object name = feature == null ? null : element.eGet(feature);
 		return name == null ? null : name.toString();
 	}
 

@@ -394,10 +394,50 @@ public class CheckCommandTest {
 	public void aLinkThatLeadsNowhereIsRefused() throws IOException {
 		Files.createSymbolicLink(dir.resolve("loop.transform"), Path.of("loop.transform"));
 		transform(dir, "check", "loop.transform").assertRefused("cannot read loop.transform", "symbolic link");
+	}
 
-		Files.createDirectories(dir.resolve("plans"));
+	/** Issue 16.4: the walk of a folder follows no link; each link it leaves out is noted. */
+	@Test
+	public void linksInAFolderAreLeftOutWithANote() throws IOException {
+		write(dir, "plans/sales.transform", SALES);
+		write(dir, "org/acme.transform", ACME);
 		Files.createSymbolicLink(dir.resolve("plans/moved.transform"), dir.resolve("gone/moved.transform"));
-		transform(dir, "check", "plans").assertRefused("cannot read plans/moved.transform", "symbolic link");
+		Files.createSymbolicLink(dir.resolve("plans/org"), dir.resolve("org"));
+
+		CliRun run = transform(dir, "check", "org", "plans");
+
+		assertEquals(0, run.exitCode(), run::out);
+		assertEquals(List.of("0 errors, 0 warnings, 0 info in 2 files"), run.outLines(), "each plan once");
+		assertEquals(List.of(
+				"transform: note: skipped plans/moved.transform: it is a symbolic link, and links in a workspace are not followed (give the folder or file it points to, or copy it into the workspace)",
+				"transform: note: skipped plans/org: it is a symbolic link, and links in a workspace are not followed (give the folder or file it points to, or copy it into the workspace)"),
+				run.err().lines().sorted().toList());
+	}
+
+	/** Issue 13.6: a folder inside a workspace stands for the whole workspace, as in the language server. */
+	@Test
+	public void aFolderInsideAMarkedWorkspaceChecksTheWorkspace() {
+		write(dir, "company/transform.workspace", "");
+		write(dir, "company/org/acme.transform", ACME);
+		write(dir, "company/plans/sales.transform", SALES);
+
+		CliRun run = transform(dir, "check", "company/plans").assertChecked(0);
+
+		assertEquals(List.of("0 errors, 0 warnings, 0 info in 2 files"), run.outLines(), "the organization above the folder is part of it");
+	}
+
+	/** Issue 13.6: folders with their own marker are workspaces of their own: the same names in two are no duplicates. */
+	@Test
+	public void markedFoldersBelowAreWorkspacesOfTheirOwn() {
+		for (String company : List.of("north", "south")) {
+			write(dir, "companies/" + company + "/transform.workspace", "");
+			write(dir, "companies/" + company + "/acme.transform", ACME);
+			write(dir, "companies/" + company + "/sales.transform", SALES);
+		}
+
+		transform(dir, "check", "companies/north").assertChecked(0);
+		transform(dir, "check", "companies").assertRefused("no .transform files in folder companies",
+				"skipped folder companies/north: it holds its own transform.workspace");
 	}
 
 	@Test

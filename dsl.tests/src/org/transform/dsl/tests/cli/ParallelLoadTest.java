@@ -79,7 +79,7 @@ public class ParallelLoadTest {
 		for (int p = 0; p < PLANS; p++) {
 			write(dir, "plans/plan-" + p + ".transform", plan(p));
 		}
-		return new SourceFiles(dir).read(List.of("."));
+		return new SourceFiles(dir).read(List.of("."), new java.io.PrintWriter(java.io.Writer.nullWriter()));
 	}
 
 	private static String plan(int p) {

@@ -54,6 +54,18 @@ public class ContentAssistTest extends AbstractLanguageServiceTest {
 				.anyMatch(t -> n.equals(t) || n.endsWith("." + t))), () -> "offered " + names);
 	}
 
+	/** Issue 13.5: an imported element was offered twice, by its simple and by its qualified name. */
+	@Test
+	void eachElementIsOfferedOnceByTheShortestNameThatReachesIt() {
+		List<String> imported = names(proposalsAfter("practice SharedAccountPlans {", " owner "));
+		Assertions.assertEquals(List.of("Commercial", "Marketing", "PreSales", "Sales"), imported.stream().sorted().toList(),
+				() -> "offered " + imported);
+
+		List<String> notImported = names(proposalsAfter(PLAN.replace("import Acme.*\n", ""), "practice SharedAccountPlans {", " owner "));
+		Assertions.assertEquals(List.of("Acme.Commercial", "Acme.Marketing", "Acme.PreSales", "Acme.Sales"), notImported.stream().sorted().toList(),
+				() -> "offered " + notImported);
+	}
+
 	@Test
 	void deploysOffersToolsOnly() {
 		List<String> names = names(proposalsAfter("change CrmAccountPlans {", " deploys "));

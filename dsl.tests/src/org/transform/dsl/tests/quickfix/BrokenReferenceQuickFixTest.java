@@ -28,6 +28,19 @@ public class BrokenReferenceQuickFixTest extends AbstractQuickFixTest {
 		Assertions.assertEquals(List.of("Change to 'Sales'", "Create team 'Sals'"), titles(finding(BROKEN_REFERENCE)));
 	}
 
+	/** Issue 13.3: an element without a name (a measurements block) made the fixes fail, silently. */
+	@Test
+	void aMisspelledTeamIsCorrectedOrDeclaredInAPlanWithMeasurements() {
+		openPlan(HEADER + MEASURED + """
+				measurements SalesCycle {
+				    2026-02-28: 90
+				}
+				goal CloseFaster { owner Sals  lower SalesCycle }
+				""");
+
+		Assertions.assertEquals(List.of("Change to 'Sales'", "Create team 'Sals'"), titles(finding(BROKEN_REFERENCE)));
+	}
+
 	@Test
 	void changeToTheSuggestedNameReplacesOnlyTheReference() {
 		openPlan(HEADER + MEASURED + """

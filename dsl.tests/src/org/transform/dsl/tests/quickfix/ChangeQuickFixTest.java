@@ -109,6 +109,24 @@ public class ChangeQuickFixTest extends AbstractQuickFixTest {
 				""", fixed);
 	}
 
+	/** Issue 13.3: an element without a name (a measurements block) made the fix fail, silently. */
+	@Test
+	void aTrainingChangeIsOfferedInAPlanWithMeasurements() {
+		String measured = PLAN + """
+				measurements SalesCycle {
+				    2026-02-28: 90
+				}
+				change CrmAccountPlans "Account-plan module" { lever technology  supports SharedAccountPlans  owner Sales  from 2026-09 to 2026-12  deploys Crm }
+				""";
+		openPlan(measured);
+
+		String fixed = applyFix("Add training change 'CrmAccountPlansTraining' for the same practices and teams", TECHNOLOGY_WITHOUT_TRAINING);
+
+		Assertions.assertEquals(measured + """
+				change CrmAccountPlansTraining "Training for Account-plan module" { lever training  supports SharedAccountPlans  owner Sales  from 2026-09 }
+				""", fixed);
+	}
+
 	@Test
 	void aTrainingChangeIsLaidOutLikeItsTechnologyChangeUnderAFreeName() {
 		String before = """

@@ -100,7 +100,8 @@ public class HostileWorkspaceTest {
 				() -> "too slow: " + what + "\n" + text);
 		String output = out.toString();
 		String about = what + "\n" + text + "\n" + output + err;
-		assertEquals("", err.toString(), about);
+		// standard error carries only the walk's notes of the links and pipes it left out
+		assertTrue(err.toString().lines().allMatch(line -> line.startsWith("transform: note: skipped ws/")), about);
 		assertEquals(hostile + repeated > 0 ? 1 : 0, exit, about);
 		assertFalse(output.contains("[internal-error]"), about);
 		assertFalse(output.contains(SECRET), () -> "the secret beside the workspace was published: " + about);

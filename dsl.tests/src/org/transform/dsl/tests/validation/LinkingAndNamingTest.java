@@ -245,4 +245,34 @@ public class LinkingAndNamingTest {
 		assertEquals("'12.5' is not a whole number: a team size counts people, e.g. size 12.", issue.getMessage());
 		assertEquals(workspace.element(organization, Team.class, "Sales"), workspace.problemOf(issue));
 	}
+
+	/** Issue 13.8: the parser's own message, and not Xtext's "ValueConverter returned null for primitive feature size" beside it. */
+	@Test
+	public void aNameWhereASizeIsExpectedIsOneSyntaxError() {
+		TransformFile organization = workspace.fileAsTyped("acme.transform", """
+				organization Acme
+				team Sales { size many }
+				team Marketing { size 4 }
+				""");
+		List<Issue> issues = workspace.validate(organization);
+		assertEquals(1, issues.size(), issues::toString);
+		assertEquals(SYNTAX_ERROR, issues.get(0).getCode());
+		assertTrue(issues.get(0).getMessage().startsWith("Found 'many' where a number was expected"), issues.get(0).getMessage());
+		assertEquals(4, workspace.element(organization, Team.class, "Marketing").getSize(), "the rest of the file reads as written");
+	}
+
+	/** Issue 13.8: two swapped letters are one slip, as a Damerau–Levenshtein distance counts them. */
+	@Test
+	public void swappedLettersAreOfferedTheNameMeant() {
+		workspace.organization();
+		TransformFile plan = workspace.file("plan.transform", """
+				plan SalesTransformation
+				import Acme.*
+				indicator Cycle { better lower }
+				goal CloseFaster { owner Slaes  lower Cycel }
+				""");
+		Goal goal = workspace.element(plan, Goal.class, "CloseFaster");
+		workspace.assertError(goal, BROKEN_REFERENCE, "No team named 'Slaes' is known here", "did you mean 'Sales'?");
+		workspace.assertError(goal.getMoves().get(0), BROKEN_REFERENCE, "No indicator named 'Cycel'", "did you mean 'Cycle'?");
+	}
 }

@@ -40,15 +40,17 @@ final class GeneratedFiles {
 	private GeneratedFiles() {
 	}
 
-	static void generate(IProject project, ProjectPlans plans, IProgressMonitor monitor) throws CoreException {
+	static void generate(IProject project, List<ProjectPlans> workspaces, IProgressMonitor monitor) throws CoreException {
 		IGenerator2 generator = TransformLanguage.injector().getInstance(IGenerator2.class);
 		InMemoryFileSystemAccess output = new InMemoryFileSystemAccess();
 		GeneratorContext context = new GeneratorContext();
 		context.setCancelIndicator(monitor::isCanceled);
-		for (XtextResource resource : plans.files().values()) {
-			generator.beforeGenerate(resource, output, context);
-			generator.doGenerate(resource, output, context);
-			generator.afterGenerate(resource, output, context);
+		for (ProjectPlans plans : workspaces) {
+			for (XtextResource resource : plans.files().values()) {
+				generator.beforeGenerate(resource, output, context);
+				generator.doGenerate(resource, output, context);
+				generator.afterGenerate(resource, output, context);
+			}
 		}
 		IFolder folder = project.getFolder(FOLDER);
 		Set<IFile> written = new HashSet<>();

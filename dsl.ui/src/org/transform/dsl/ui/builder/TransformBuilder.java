@@ -1,8 +1,10 @@
 package org.transform.dsl.ui.builder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
@@ -58,31 +60,40 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 	/** Validates every plan of the project, replaces their markers and writes the generator's files. */
 	static void validateAll(IProject project, IProgressMonitor monitor) throws CoreException {
 		project.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-		ProjectPlans plans = ProjectPlans.load(project, Map.of());
-		SubMonitor progress = SubMonitor.convert(monitor, "Checking plans of " + project.getName(), plans.files().size());
+		// each workspace of the project (its own, and each folder with its own marker) is loaded on its own
+		List<ProjectPlans> workspaces = new ArrayList<>();
+		int count = 0;
+		for (IContainer workspace : PlanFiles.workspaces(project)) {
+			ProjectPlans plans = ProjectPlans.load(workspace, Map.of());
+			workspaces.add(plans);
+			count += plans.files().size();
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Checking plans of " + project.getName(), count);
 		try {
-			for (Map.Entry<IFile, XtextResource> entry : plans.files().entrySet()) {
-				IFile file = entry.getKey();
-				progress.subTask(file.getName());
-				String text = plans.text(entry.getValue());
-				try {
-					replaceMarkers(file, Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
-				} catch (OperationCanceledError | OperationCanceledException e) {
-					throw e;
-				} catch (RuntimeException | LinkageError e) {
-					// a failure of the checker, not of the plan: one finding says so, the other plans are still checked
-					file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
-					file.createMarker(MARKER, Map.of(IMarker.MESSAGE, Findings.internalError(e), IMarker.SEVERITY, IMarker.SEVERITY_ERROR,
-							IMarker.LINE_NUMBER, 1, CODE, TransformValidator.INTERNAL_ERROR));
+			for (ProjectPlans plans : workspaces) {
+				for (Map.Entry<IFile, XtextResource> entry : plans.files().entrySet()) {
+					IFile file = entry.getKey();
+					progress.subTask(file.getName());
+					String text = plans.text(entry.getValue());
+					try {
+						replaceMarkers(file, Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
+					} catch (OperationCanceledError | OperationCanceledException e) {
+						throw e;
+					} catch (RuntimeException | LinkageError e) {
+						// a failure of the checker, not of the plan: one finding says so, the other plans are still checked
+						file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
+						file.createMarker(MARKER, Map.of(IMarker.MESSAGE, Findings.internalError(e), IMarker.SEVERITY, IMarker.SEVERITY_ERROR,
+								IMarker.LINE_NUMBER, 1, CODE, TransformValidator.INTERNAL_ERROR));
+					}
+					progress.worked(1);
 				}
-				progress.worked(1);
 			}
 		} catch (OperationCanceledError e) {
 			throw new OperationCanceledException();
 		}
 		// the findings are up to date: the language's generator writes the plans' diagrams from the same resource set
 		try {
-			GeneratedFiles.generate(project, plans, progress);
+			GeneratedFiles.generate(project, workspaces, progress);
 		} catch (OperationCanceledError e) {
 			throw new OperationCanceledException();
 		} catch (RuntimeException | LinkageError e) {

@@ -30,7 +30,7 @@ public record EditedPlan(ProjectPlans plans, XtextResource resource, Document do
 		ProjectPlans plans;
 		XtextResource resource;
 		if (file != null && file.getProject().isAccessible()) {
-			plans = ProjectPlans.load(file.getProject(), Map.of(file, text));
+			plans = ProjectPlans.load(PlanFiles.workspaceOf(file), Map.of(file, text));
 			resource = plans.resource(file);
 		} else {
 			plans = ProjectPlans.single(PlanFiles.uriOutsideWorkspace(document), text);

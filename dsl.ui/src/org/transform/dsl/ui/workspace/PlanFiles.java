@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -19,11 +21,12 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IDocument;
+import org.transform.dsl.workspace.PlanWorkspace;
 
 /** Where the plans of a project are, and how a plan file, its document and its URI in a resource set map to each other. */
 public final class PlanFiles {
 
-	public static final String EXTENSION = "transform";
+	public static final String EXTENSION = PlanWorkspace.EXTENSION.substring(1);
 
 	private PlanFiles() {
 	}
@@ -32,27 +35,75 @@ public final class PlanFiles {
 		return resource instanceof IFile && EXTENSION.equals(resource.getFileExtension());
 	}
 
-	/** The project's plan files, in a stable order; derived files (generated output) and hidden folders are left out. */
+	/**
+	 * The plan files of a project, in a stable order, when the project is one workspace; for a project that
+	 * holds several (folders with their own marker), those of the project's own workspace only.
+	 */
 	public static List<IFile> of(IProject project) throws CoreException {
-		List<IFile> files = new ArrayList<>();
+		return project.isAccessible() ? of(workspaceOf(project)) : List.of();
+	}
+
+	/**
+	 * The workspace a file or folder belongs to, as the command line and the language server find it
+	 * ({@link PlanWorkspace}): the nearest folder at or above it, within its project, that holds the
+	 * marker, else the project.
+	 */
+	public static IContainer workspaceOf(IResource resource) {
+		IContainer container = resource instanceof IContainer folder ? folder : resource.getParent();
+		for (IContainer c = container; c != null && c.getType() != IResource.ROOT; c = c.getParent()) {
+			if (c.getFile(IPath.fromPortableString(PlanWorkspace.MARKER)).exists()) {
+				return c;
+			}
+		}
+		return resource.getProject();
+	}
+
+	/** The workspaces of a project: its own, and every folder below that holds a marker. */
+	public static List<IContainer> workspaces(IProject project) {
+		List<IContainer> workspaces = new ArrayList<>();
 		if (project.isAccessible()) {
-			collect(project, files);
+			collectWorkspaces(workspaceOf(project), workspaces);
+		}
+		return workspaces;
+	}
+
+	private static void collectWorkspaces(IContainer workspace, List<IContainer> workspaces) {
+		workspaces.add(workspace);
+		IPath location = workspace.getLocation();
+		if (location == null) {
+			return;
+		}
+		Path root = location.toPath();
+		for (PlanWorkspace.Skipped skipped : PlanWorkspace.walk(root).skipped()) {
+			if (skipped.reason() == PlanWorkspace.Reason.OTHER_WORKSPACE) {
+				IFolder nested = workspace.getFolder(IPath.fromOSString(root.relativize(skipped.path()).toString()));
+				if (nested.exists()) {
+					collectWorkspaces(nested, workspaces);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The plan files of a workspace folder, in a stable order: the files the command line's and the
+	 * language server's walk finds ({@link PlanWorkspace#walk}: no links, no pipes, no hidden folders, no
+	 * folder of another workspace), less the derived ones (generated output).
+	 */
+	public static List<IFile> of(IContainer workspace) {
+		List<IFile> files = new ArrayList<>();
+		IPath location = workspace.getLocation();
+		if (location == null || !workspace.isAccessible()) {
+			return files;
+		}
+		Path root = location.toPath();
+		for (Path plan : PlanWorkspace.walk(root).plans()) {
+			IFile file = workspace.getFile(IPath.fromOSString(root.relativize(plan).toString()));
+			if (file.exists() && !file.isDerived(IResource.CHECK_ANCESTORS)) {
+				files.add(file);
+			}
 		}
 		files.sort((a, b) -> a.getFullPath().toString().compareTo(b.getFullPath().toString()));
 		return files;
-	}
-
-	private static void collect(IContainer container, List<IFile> files) throws CoreException {
-		for (IResource member : container.members()) {
-			if (member.isDerived() || member.getName().startsWith(".")) {
-				continue;
-			}
-			if (member instanceof IContainer folder) {
-				collect(folder, files);
-			} else if (isPlan(member)) {
-				files.add((IFile) member);
-			}
-		}
 	}
 
 	/** The URI of a workspace file in a resource set: {@code platform:/resource/project/path.transform}. */

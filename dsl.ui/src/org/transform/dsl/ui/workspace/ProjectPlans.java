@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
@@ -39,10 +40,15 @@ public final class ProjectPlans {
 		this.resourceSet = TransformLanguage.injector().getInstance(XtextResourceSet.class);
 	}
 
-	/** Every plan of the project; {@code unsaved} gives the text of files that differ from their saved state. */
+	/** Every plan of the project's own workspace ({@link PlanFiles#of(IProject)}); {@code unsaved} gives the text of files that differ from their saved state. */
 	public static ProjectPlans load(IProject project, Map<IFile, String> unsaved) throws CoreException {
+		return load(PlanFiles.workspaceOf(project), unsaved);
+	}
+
+	/** Every plan of a workspace folder ({@link PlanFiles#of(IContainer)}); {@code unsaved} gives the text of files that differ from their saved state. */
+	public static ProjectPlans load(IContainer workspace, Map<IFile, String> unsaved) throws CoreException {
 		ProjectPlans plans = new ProjectPlans();
-		List<IFile> files = new ArrayList<>(PlanFiles.of(project));
+		List<IFile> files = new ArrayList<>(PlanFiles.of(workspace));
 		for (IFile file : unsaved.keySet()) {
 			if (!files.contains(file)) {
 				files.add(file);

@@ -16,14 +16,24 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
-import org.transform.benchmarks.LspClient.Received;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.transform.benchmarks.PlanGenerator.Plan;
 import org.transform.benchmarks.PlanGenerator.Position;
+import org.transform.lsp.client.LspClient;
+import org.transform.lsp.client.LspClient.Timed;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 /**
  * How fast the language server of the shaded jar answers an editor, on generated plans of several sizes
@@ -168,7 +178,7 @@ public final class LspLatency {
 			Files.writeString(workspace.resolve("organization.transform"), PlanGenerator.organization(), StandardCharsets.UTF_8);
 			Path file = Files.writeString(workspace.resolve("plan.transform"), plan.text(), StandardCharsets.UTF_8);
 			String uri = file.toUri().toString();
-			try (LspClient client = new LspClient(java, jvmOptions, jar, workspace, timeoutSeconds)) {
+			try (LspClient client = LspClient.start(java, jvmOptions, jar, workspace, Duration.ofSeconds(timeoutSeconds))) {
 				Thread killer = new Thread(() -> client.process().destroyForcibly());
 				Runtime.getRuntime().addShutdownHook(killer);
 				try {
@@ -183,33 +193,14 @@ public final class LspLatency {
 	}
 
 	private Result measure(LspClient client, Path workspace, String uri, Plan plan) throws Exception {
-		String root = workspace.toUri().toString();
-		JsonObject initialize = new JsonObject();
-		initialize.addProperty("processId", ProcessHandle.current().pid());
-		initialize.addProperty("rootUri", root);
-		initialize.add("capabilities", new JsonObject());
-		JsonArray folders = new JsonArray();
-		JsonObject folder = new JsonObject();
-		folder.addProperty("uri", root);
-		folder.addProperty("name", "plans");
-		folders.add(folder);
-		initialize.add("workspaceFolders", folders);
 		long started = System.nanoTime();
-		client.call("initialize", initialize);
-		client.notify("initialized", new JsonObject());
+		client.initialize(workspace, new ClientCapabilities());
 		// the server builds the workspace folder first: the plan's diagnostics from disk
 		long initialBuild = client.awaitDiagnostics(uri).nanos() - started;
 
-		JsonObject document = new JsonObject();
-		document.addProperty("uri", uri);
-		document.addProperty("languageId", "transform");
-		document.addProperty("version", 1);
-		document.addProperty("text", plan.text());
-		JsonObject open = new JsonObject();
-		open.add("textDocument", document);
 		client.drain();
 		long opened = System.nanoTime();
-		client.notify("textDocument/didOpen", open);
+		client.server().getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "transform", 1, plan.text())));
 		long openToDiagnostics = client.awaitDiagnostics(uri).nanos() - opened;
 
 		Keystrokes keystrokes = new Keystrokes(plan, new Random(seed), editKind.equals("renames"));
@@ -222,24 +213,18 @@ public final class LspLatency {
 				editCpu = -cpu(client);
 			}
 			version++;
-			JsonObject change = keystrokes.next();
-			JsonObject versioned = new JsonObject();
-			versioned.addProperty("uri", uri);
-			versioned.addProperty("version", version);
-			JsonObject params = new JsonObject();
-			params.add("textDocument", versioned);
-			JsonArray changes = new JsonArray();
-			changes.add(change);
-			params.add("contentChanges", changes);
+			TextDocumentContentChangeEvent change = keystrokes.next();
 			client.drain();
 			long sent = System.nanoTime();
-			client.notify("textDocument/didChange", params);
+			client.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
+					List.of(change)));
 			int expected = version;
-			Received published = client.await("diagnostics of " + uri + " version " + version, m -> isDiagnosticsOf(m, uri, expected));
+			// diagnostics of this version or a later one, if the server says which version they are of
+			Timed<PublishDiagnosticsParams> published = client.awaitDiagnostics(uri, d -> d.getVersion() == null || d.getVersion() >= expected);
 			if (i >= 0) {
 				diagnostics[i] = published.nanos() - sent;
 			}
-			findings = published.message().getAsJsonObject("params").getAsJsonArray("diagnostics").size();
+			findings = published.value().getDiagnostics().size();
 		}
 		editCpu += cpu(client);
 
@@ -253,17 +238,13 @@ public final class LspLatency {
 			}
 			List<Position> spots = random.nextBoolean() ? plan.afterOwner() : plan.afterLever();
 			Position at = spots.get(random.nextInt(spots.size()));
-			JsonObject params = new JsonObject();
-			JsonObject identifier = new JsonObject();
-			identifier.addProperty("uri", uri);
-			params.add("textDocument", identifier);
-			params.add("position", position(at));
-			client.drain();
+			CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), position(at));
 			long sent = System.nanoTime();
-			Received response = client.call("textDocument/completion", params);
+			Timed<Either<List<CompletionItem>, CompletionList>> response = client.timed("the completion at " + at,
+					client.server().getTextDocumentService().completion(params));
 			if (i >= 0) {
 				completed[i] = response.nanos() - sent;
-				if (proposals(response.message()) == 0) {
+				if (proposals(response.value()) == 0) {
 					empty++;
 				}
 			}
@@ -281,25 +262,11 @@ public final class LspLatency {
 				.orElseThrow(() -> new IllegalStateException("the operating system does not report the server's CPU time"));
 	}
 
-	/** Diagnostics of the document; if the server says which version they are of, of this version or a later one. */
-	private static boolean isDiagnosticsOf(JsonObject message, String uri, int version) {
-		if (!message.has("method") || !"textDocument/publishDiagnostics".equals(message.get("method").getAsString())) {
-			return false;
-		}
-		JsonObject params = message.getAsJsonObject("params");
-		if (!LspClient.sameDocument(params.get("uri").getAsString(), uri)) {
-			return false;
-		}
-		JsonElement published = params.get("version");
-		return published == null || published.isJsonNull() || published.getAsInt() >= version;
-	}
-
-	private static int proposals(JsonObject response) {
-		JsonElement result = response.get("result");
-		if (result == null || result.isJsonNull()) {
+	private static int proposals(Either<List<CompletionItem>, CompletionList> response) {
+		if (response == null) {
 			return 0;
 		}
-		return result.isJsonArray() ? result.getAsJsonArray().size() : result.getAsJsonObject().getAsJsonArray("items").size();
+		return response.isLeft() ? response.getLeft().size() : response.getRight().getItems().size();
 	}
 
 	/**
@@ -310,7 +277,7 @@ public final class LspLatency {
 		private final Plan plan;
 		private final String[] lines;
 		private final Random random;
-		private JsonObject undo;
+		private TextDocumentContentChangeEvent undo;
 		/** Where indicator names end, when the edits rename indicators; else empty. */
 		private final List<Position> names = new ArrayList<>();
 
@@ -326,9 +293,9 @@ public final class LspLatency {
 			}
 		}
 
-		JsonObject next() {
+		TextDocumentContentChangeEvent next() {
 			if (undo != null) {
-				JsonObject change = undo;
+				TextDocumentContentChangeEvent change = undo;
 				undo = null;
 				return change;
 			}
@@ -350,22 +317,13 @@ public final class LspLatency {
 			return change(at, after, String.valueOf((char) ('0' + (digit - '0' + 1 + random.nextInt(8)) % 10)));
 		}
 
-		private static JsonObject change(Position start, Position end, String text) {
-			JsonObject range = new JsonObject();
-			range.add("start", position(start));
-			range.add("end", position(end));
-			JsonObject change = new JsonObject();
-			change.add("range", range);
-			change.add("text", new JsonPrimitive(text));
-			return change;
+		private static TextDocumentContentChangeEvent change(Position start, Position end, String text) {
+			return new TextDocumentContentChangeEvent(new Range(position(start), position(end)), text);
 		}
 	}
 
-	private static JsonObject position(Position position) {
-		JsonObject json = new JsonObject();
-		json.addProperty("line", position.line());
-		json.addProperty("character", position.character());
-		return json;
+	private static org.eclipse.lsp4j.Position position(Position position) {
+		return new org.eclipse.lsp4j.Position(position.line(), position.character());
 	}
 
 	/** The machine's load when the figures were taken: other processes share its cores. */

@@ -122,7 +122,7 @@ public final class ReportBenchmark {
 		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
 
 		long t0 = System.nanoTime();
-		List<SourceFile> files = new SourceFiles(plans).read(List.of("."));
+		List<SourceFile> files = new SourceFiles(plans).read(List.of("."), new java.io.PrintWriter(System.err, true));
 		LoadedWorkspace loaded = workspace.load(files);
 		long t1 = System.nanoTime();
 		List<Issue> findings = new ArrayList<>();
