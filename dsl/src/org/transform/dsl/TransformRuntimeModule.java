@@ -7,9 +7,11 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
@@ -18,10 +20,12 @@ import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.IncrementalTokenRegionProvider;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
+import org.transform.dsl.resource.QualifiedNameFragments;
 import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
 import org.transform.dsl.scoping.TransformImportScoping;
+import org.transform.dsl.serializer.WrittenClauses;
 import org.transform.dsl.validation.TransformLinkingDiagnostics;
 import org.transform.dsl.validation.TransformNamesAreUnique;
 
@@ -46,6 +50,14 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	/** Widens an edit to whole tokens without lexing the file from its start on every keystroke. */
 	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
 		return IncrementalTokenRegionProvider.class;
+	}
+
+	/**
+	 * Names elements in URIs by qualified name ({@code Acme.Sales}), not by position, so that a Sirius
+	 * representation, the index and proxies keep their element when the file is reordered or reformatted.
+	 */
+	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
+		return QualifiedNameFragments.class;
 	}
 
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
@@ -81,6 +93,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	 */
 	public void configureUseEObjectValidator(Binder binder) {
 		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR)).toInstance(Boolean.FALSE);
+	}
+
+	/** Writes an optional clause a program chose even when it holds its first value ({@code better higher}). */
+	public Class<? extends ITransientValueService> bindSerializerITransientValueService() {
+		return WrittenClauses.class;
 	}
 
 	/** No second error for a number the parser found missing (see TransformElementFactory). */

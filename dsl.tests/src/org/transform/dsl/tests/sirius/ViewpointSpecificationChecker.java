@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,11 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.transform.dsl.sirius.TransformViewpoints;
+import org.transform.dsl.sirius.editing.PlanEditing;
+import org.transform.dsl.sirius.editing.Relation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -48,6 +53,7 @@ final class ViewpointSpecificationChecker {
 
 		static final Type BOOLEAN = new Type(EcorePackage.Literals.EBOOLEAN, false);
 		static final Type STRING = new Type(EcorePackage.Literals.ESTRING, false);
+		static final Type NULL = new Type(EcorePackage.Literals.EJAVA_OBJECT, false);
 
 		String describe() {
 			return classifier.getName() + (many ? "*" : "");
@@ -57,27 +63,65 @@ final class ViewpointSpecificationChecker {
 	private static final Set<String> MAPPING_CHILDREN = Set.of("nodeMappings", "containerMappings", "subNodeMappings",
 			"subContainerMappings", "borderedNodeMappings");
 
+	/** Sirius's view objects, as far as the tools navigate them: an edge's ends and the element a view shows. */
+	private static final EClass VIEW_CLASS = EcoreFactory.eINSTANCE.createEClass();
+	private static final EClass EDGE_END_CLASS = EcoreFactory.eINSTANCE.createEClass();
+	private static final EClass EDGE_CLASS = EcoreFactory.eINSTANCE.createEClass();
+	static {
+		EPackage views = EcoreFactory.eINSTANCE.createEPackage();
+		views.setName("viewpoint");
+		VIEW_CLASS.setName("DSemanticDecorator");
+		VIEW_CLASS.getEStructuralFeatures().add(reference("target", EcorePackage.Literals.EOBJECT));
+		EDGE_END_CLASS.setName("EdgeTarget");
+		EDGE_END_CLASS.getESuperTypes().add(VIEW_CLASS);
+		EDGE_CLASS.setName("DEdge");
+		EDGE_CLASS.getESuperTypes().add(VIEW_CLASS);
+		EDGE_CLASS.getEStructuralFeatures().add(reference("sourceNode", EDGE_END_CLASS));
+		EDGE_CLASS.getEStructuralFeatures().add(reference("targetNode", EDGE_END_CLASS));
+		views.getEClassifiers().addAll(List.of(VIEW_CLASS, EDGE_END_CLASS, EDGE_CLASS));
+	}
+	private static final Type VIEW = new Type(VIEW_CLASS, false);
+	private static final Type EDGE_END = new Type(EDGE_END_CLASS, false);
+	private static final Type EDGE = new Type(EDGE_CLASS, false);
+
+	private static EReference reference(String name, EClass type) {
+		EReference reference = EcoreFactory.eINSTANCE.createEReference();
+		reference.setName(name);
+		reference.setEType(type);
+		return reference;
+	}
+
 	private static final List<String> STYLE_EXPRESSIONS = List.of("labelExpression", "tooltipExpression");
 
 	private final EPackage language;
 
 	private final Document document;
 
+	/** A class of the bundle that ships the specification: its class loader has the services and the icons. */
+	private final Class<?> bundle;
+
 	private final List<String> problems = new ArrayList<>();
 
-	private ViewpointSpecificationChecker(EPackage language, Document document) {
+	private final List<Class<?>> services = new ArrayList<>();
+
+	private ViewpointSpecificationChecker(EPackage language, Document document, Class<?> bundle) {
 		this.language = language;
 		this.document = document;
+		this.bundle = bundle;
 	}
 
-	/** @return the problems found, each naming where it is and what is wrong; empty when the specification fits */
-	static List<String> check(InputStream odesign, EPackage language) throws IOException {
+	/**
+	 * @param bundle a class of the bundle that ships the specification, whose class loader loads the services the
+	 *            specification names and whose resources are the images it names
+	 * @return the problems found, each naming where it is and what is wrong; empty when the specification fits
+	 */
+	static List<String> check(InputStream odesign, EPackage language, Class<?> bundle) throws IOException {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setNamespaceAware(true);
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 			ViewpointSpecificationChecker checker = new ViewpointSpecificationChecker(language,
-					factory.newDocumentBuilder().parse(odesign));
+					factory.newDocumentBuilder().parse(odesign), bundle);
 			checker.checkGroup();
 			return checker.problems;
 		} catch (ParserConfigurationException | SAXException e) {
@@ -86,6 +130,16 @@ final class ViewpointSpecificationChecker {
 	}
 
 	private void checkGroup() {
+		for (Element viewpoint : children(document.getDocumentElement(), "ownedViewpoints")) {
+			for (Element extension : children(viewpoint, "ownedJavaExtensions")) {
+				String name = extension.getAttribute("qualifiedClassName");
+				try {
+					services.add(Class.forName(name, false, bundle.getClassLoader()));
+				} catch (ClassNotFoundException | LinkageError e) {
+					problems.add("Java extension " + name + " is not a class of " + bundle.getPackageName() + "'s bundle");
+				}
+			}
+		}
 		for (Element viewpoint : children(document.getDocumentElement(), "ownedViewpoints")) {
 			for (Element representation : children(viewpoint, "ownedRepresentations")) {
 				checkRepresentation(representation);
@@ -120,8 +174,9 @@ final class ViewpointSpecificationChecker {
 			checkLine(line, root, where, lineClasses);
 		}
 		for (Element column : children(representation, "ownedColumnMappings")) {
-			checkColumn(column, lineClasses, where + " › column " + column.getAttribute("name"));
+			checkColumn(column, lineClasses, root, where + " › column " + column.getAttribute("name"));
 		}
+		new Tools(representation, root, where).check();
 	}
 
 	private void checkMapping(Element mapping, EClass container, String representation) {
@@ -178,7 +233,7 @@ final class ViewpointSpecificationChecker {
 		}
 	}
 
-	private void checkColumn(Element column, List<EClass> lineClasses, String where) {
+	private void checkColumn(Element column, List<EClass> lineClasses, EClass root, String where) {
 		String featureName = column.getAttribute("featureName");
 		for (EClass line : lineClasses) {
 			if (line.getEStructuralFeature(featureName) == null) {
@@ -186,6 +241,345 @@ final class ViewpointSpecificationChecker {
 						+ featureName + "'");
 			}
 			expression(column, "labelExpression", line, where);
+			// Sirius lets the author edit every cell whose canEdit is empty
+			if (!column.hasAttribute("canEdit")) {
+				problems.add(where + ": no canEdit: every cell would be editable, also where the plan cannot write the edit");
+			}
+			requireBoolean(expression(column, "canEdit", line, where), where + " canEdit");
+			for (Element edit : children(column, "directEdit")) {
+				operations(edit, where + " › direct edit", line,
+						Map.of("element", single(line), "lineSemantic", single(line), "root", single(root), "arg0", Type.STRING));
+			}
+		}
+	}
+
+	private void requireBoolean(Type type, String where) {
+		if (type != null && !type.equals(Type.BOOLEAN)) {
+			problems.add(where + " yields " + type.describe() + ", not a boolean");
+		}
+	}
+
+	private static Type single(EClass type) {
+		return new Type(type, false);
+	}
+
+	/**
+	 * The tools of a representation, checked in the context Sirius runs them in: each tool's variables typed from
+	 * the mappings it creates or is attached to, its operations ({@code ChangeContext} calling the services) type
+	 * checked with them. Every mapping has a delete tool (else Sirius's "Delete from Model" removes the object and
+	 * leaves the plan's references to it dangling), every node a direct edit, every edge a creation, reconnection and
+	 * delete tool; a tool no mapping uses is reported.
+	 */
+	private final class Tools {
+
+		private final Element representation;
+
+		private final EClass root;
+
+		private final String where;
+
+		private final Set<Element> used = new java.util.HashSet<>();
+
+		Tools(Element representation, EClass root, String where) {
+			this.representation = representation;
+			this.root = root;
+			this.where = where;
+		}
+
+		void check() {
+			Set<Element> createdEdges = new java.util.HashSet<>();
+			for (Element layer : children(representation, "defaultLayer", "additionalLayers")) {
+				for (Element tool : tools(layer)) {
+					checkTool(tool, createdEdges);
+				}
+			}
+			for (Element layer : children(representation, "defaultLayer", "additionalLayers")) {
+				for (Element mapping : children(layer, MAPPING_CHILDREN)) {
+					checkNodeTools(mapping);
+				}
+				for (Element edge : children(layer, "edgeMappings")) {
+					checkEdgeTools(edge, createdEdges.contains(edge));
+				}
+				for (Element set : children(layer, "decorationDescriptionsSet")) {
+					for (Element decoration : children(set, "decorationDescriptions")) {
+						checkDecoration(decoration);
+					}
+				}
+			}
+			for (Element composite : children(representation, "filters")) {
+				for (Element filter : children(composite, "filters")) {
+					checkFilter(filter, where + " › filter " + composite.getAttribute("name"));
+				}
+			}
+			for (Element line : children(representation, "ownedLineMappings")) {
+				EClass type = classifierOrNull(line.getAttribute("domainClass")) instanceof EClass c ? c : null;
+				for (Element delete : children(line, "delete")) {
+					operations(delete, where + " › " + delete.getAttribute("name"), type,
+							Map.of("element", single(type), "root", single(root)));
+				}
+			}
+			for (Element create : children(representation, "ownedCreateLine")) {
+				String tool = where + " › " + create.getAttribute("name");
+				resolve(create.getAttribute("mapping"), tool + " mapping");
+				operations(create, tool, root,
+						Map.of("root", single(root), "container", single(root), "element", single(root)));
+			}
+			for (Element layer : children(representation, "defaultLayer", "additionalLayers")) {
+				for (Element tool : tools(layer)) {
+					if (!used.contains(tool)) {
+						problems.add(where + " › " + tool.getAttribute("name") + ": no mapping uses this tool");
+					}
+				}
+			}
+		}
+
+		private List<Element> tools(Element layer) {
+			List<Element> tools = new ArrayList<>();
+			List<Element> sections = new ArrayList<>(children(layer, "toolSections"));
+			while (!sections.isEmpty()) {
+				Element section = sections.remove(0);
+				tools.addAll(children(section, "ownedTools"));
+				sections.addAll(children(section, "subSections"));
+			}
+			return tools;
+		}
+
+		private void checkTool(Element tool, Set<Element> createdEdges) {
+			String name = where + " › " + tool.getAttribute("name");
+			switch (type(tool)) {
+			case "NodeCreationDescription" -> {
+				used.add(tool);
+				for (String reference : references(tool, "nodeMappings", name)) {
+					resolve(reference, name + " nodeMappings");
+				}
+				operations(tool, name, root, Map.of("container", single(root), "containerView", VIEW));
+			}
+			case "EdgeCreationDescription" -> {
+				used.add(tool);
+				for (String reference : references(tool, "edgeMappings", name)) {
+					Element edge = resolve(reference, name + " edgeMappings");
+					if (edge == null) {
+						continue;
+					}
+					createdEdges.add(edge);
+					EClass source = mappedClass(edge, "sourceMapping", name);
+					EClass target = mappedClass(edge, "targetMapping", name);
+					if (source != null && target != null) {
+						operations(tool, name, source, Map.of("source", single(source), "target", single(target),
+								"sourceView", EDGE_END, "targetView", EDGE_END));
+					}
+				}
+			}
+			case "DeleteElementDescription", "DirectEditLabel", "ReconnectEdgeDescription" -> {
+				// checked from the mappings that use them
+			}
+			default -> problems.add(name + ": a " + type(tool) + " is not a tool this check knows");
+			}
+		}
+
+		private void checkNodeTools(Element mapping) {
+			String name = where + " › " + mapping.getAttribute("name");
+			if (!(classifierOrNull(mapping.getAttribute("domainClass")) instanceof EClass type)) {
+				return;
+			}
+			Element delete = tool(mapping, "deletionDescription", name);
+			if (delete != null) {
+				operations(delete, name + " › " + delete.getAttribute("name"), type,
+						Map.of("element", single(type), "elementView", EDGE_END, "containerView", VIEW));
+			}
+			Element edit = tool(mapping, "labelDirectEdit", name);
+			if (edit != null) {
+				String editName = name + " › " + edit.getAttribute("name");
+				Type input = expression(edit, "inputLabelExpression", type, editName);
+				if (input != null && !input.equals(Type.STRING)) {
+					problems.add(editName + " inputLabelExpression yields " + input.describe() + ", not a text");
+				}
+				operations(edit, editName, type, Map.of("arg0", Type.STRING));
+			}
+			for (Element child : children(mapping, MAPPING_CHILDREN)) {
+				checkNodeTools(child);
+			}
+		}
+
+		private void checkEdgeTools(Element edge, boolean created) {
+			String name = where + " › " + edge.getAttribute("name");
+			EClass source = mappedClass(edge, "sourceMapping", name);
+			EClass target = mappedClass(edge, "targetMapping", name);
+			if (source == null || target == null) {
+				// reported where the mapping is checked; its tools are not unused for that
+				for (String attribute : List.of("deletionDescription", "reconnections")) {
+					for (String reference : edge.getAttribute(attribute).trim().split("\\s+")) {
+						if (!reference.isEmpty() && resolve(reference, name + " " + attribute) != null) {
+							used.add(resolve(reference, name + " " + attribute));
+						}
+					}
+				}
+				return;
+			}
+			if (!created) {
+				problems.add(name + ": no tool creates this edge");
+			}
+			Element delete = tool(edge, "deletionDescription", name);
+			if (delete != null) {
+				operations(delete, name + " › " + delete.getAttribute("name"), source,
+						Map.of("element", single(source), "elementView", EDGE, "containerView", VIEW));
+			}
+			List<String> reconnections = references(edge, "reconnections", name);
+			if (reconnections.isEmpty()) {
+				problems.add(name + ": no reconnect tool: its ends cannot be moved");
+			}
+			for (String reference : reconnections) {
+				Element reconnect = resolve(reference, name + " reconnections");
+				if (reconnect == null) {
+					continue;
+				}
+				used.add(reconnect);
+				EClass end = "RECONNECT_SOURCE".equals(reconnect.getAttribute("reconnectionKind")) ? source : target;
+				operations(reconnect, name + " › " + reconnect.getAttribute("name"), source,
+						Map.of("element", single(source), "source", single(end), "target", single(end),
+								"sourceView", EDGE_END, "targetView", EDGE_END, "edgeView", EDGE));
+			}
+		}
+
+		/** The tool a mapping names in the attribute; a problem if it names none. */
+		private Element tool(Element mapping, String attribute, String name) {
+			if (mapping.getAttribute(attribute).isBlank()) {
+				problems.add(name + ": no " + attribute + (attribute.equals("deletionDescription")
+						? ": Sirius would delete from the model, leaving the plan's references to it dangling"
+						: ""));
+				return null;
+			}
+			Element tool = resolve(mapping.getAttribute(attribute), name + " " + attribute);
+			if (tool != null) {
+				used.add(tool);
+			}
+			return tool;
+		}
+
+		private void checkDecoration(Element decoration) {
+			String name = where + " › decoration " + decoration.getAttribute("name");
+			EClass type = domainClass(decoration, name);
+			if (type == null) {
+				return;
+			}
+			requireBoolean(expression(decoration, "preconditionExpression", type, name), name + " preconditionExpression");
+			expression(decoration, "tooltipExpression", type, name);
+			String image = decoration.getAttribute("imageExpression");
+			String prefix = "/" + bundleName() + "/";
+			if (!image.startsWith(prefix) || bundle.getResource("/" + image.substring(prefix.length())) == null) {
+				problems.add(name + ": imageExpression '" + image + "' is no image of the bundle (" + prefix + "...)");
+			}
+		}
+
+		private void checkFilter(Element filter, String name) {
+			for (String reference : references(filter, "mappings", name)) {
+				Element mapping = resolve(reference, name + " mappings");
+				if (mapping != null && classifierOrNull(mapping.getAttribute("domainClass")) instanceof EClass type) {
+					requireBoolean(expression(filter, "semanticConditionExpression", type, name),
+							name + " semanticConditionExpression");
+				}
+			}
+		}
+
+		private List<String> references(Element element, String attribute, String name) {
+			String value = element.getAttribute(attribute).trim();
+			if (value.isEmpty()) {
+				problems.add(name + ": no " + attribute);
+				return List.of();
+			}
+			return List.of(value.split("\\s+"));
+		}
+	}
+
+	private String bundleName() {
+		return TransformViewpoints.BUNDLE_ID;
+	}
+
+	/**
+	 * What the services take as text literals, checked against what they accept: the relation an edge tool names
+	 * (and that the tool's ends are that relation's), the kind a creation tool creates, the feature a cell edits,
+	 * the severity a decoration shows.
+	 */
+	private static final class ServiceArguments {
+
+		static void check(String service, Type receiver, List<Type> arguments, List<String> literals) {
+			switch (service) {
+			case "connect", "disconnect" -> relation(literals.get(1), receiver, arguments.get(0));
+			case "reconnect" -> relation(literals.get(3), arguments.get(1), arguments.get(2));
+			case "newElement" -> kind(literals.get(0));
+			case "editCell" -> cell(receiver, literals.get(0));
+			case "hasFinding" -> severity(literals.get(0));
+			default -> {
+				// the other services take no literal
+			}
+			}
+		}
+
+		private static String literal(String literal, String what) {
+			if (literal == null) {
+				throw new ExpressionProblem(what + " is not a literal the check can read");
+			}
+			return literal;
+		}
+
+		private static void relation(String literal, Type source, Type target) {
+			String keyword = literal(literal, "the relation");
+			Relation relation = Relation.named(keyword).orElseThrow(() -> new ExpressionProblem("no relation '" + keyword
+					+ "': the services know " + java.util.Arrays.stream(Relation.values()).map(Relation::keyword).toList()));
+			if (source.classifier() instanceof EClass from && !related(from, relation.source())
+					|| target.classifier() instanceof EClass to && !related(to, relation.target())) {
+				throw new ExpressionProblem("'" + keyword + "' goes from a " + relation.source().getName() + " to a "
+						+ relation.target().getName() + ", not from " + source.describe() + " to " + target.describe());
+			}
+		}
+
+		private static void kind(String literal) {
+			String kind = literal(literal, "the kind");
+			if (PlanEditing.CREATED_KINDS.stream().noneMatch(type -> type.getName().equals(kind))) {
+				throw new ExpressionProblem("the services create no '" + kind + "'");
+			}
+		}
+
+		private static void cell(Type receiver, String literal) {
+			String feature = literal(literal, "the feature");
+			if (receiver.classifier() instanceof EClass type && type.getEStructuralFeature(feature) == null) {
+				throw new ExpressionProblem(type.getName() + " has no feature '" + feature + "' to edit");
+			}
+		}
+
+		private static void severity(String literal) {
+			String severity = literal(literal, "the severity");
+			if (!List.of("error", "warning", "info").contains(severity)) {
+				throw new ExpressionProblem("'" + severity + "' is not a severity (error, warning, info)");
+			}
+		}
+	}
+
+	private static String type(Element element) {
+		String type = element.getAttributeNS("http://www.w3.org/2001/XMLSchema-instance", "type");
+		return type.substring(type.indexOf(':') + 1);
+	}
+
+	/** Checks the operations a tool runs: {@code ChangeContext}s whose expressions call the services. */
+	private void operations(Element tool, String where, EClass self, Map<String, Type> variables) {
+		if (self == null) {
+			return;
+		}
+		List<Element> operations = new ArrayList<>(children(tool, "firstModelOperation"));
+		for (Element initial : children(tool, "initialOperation")) {
+			operations.addAll(children(initial, "firstModelOperations"));
+		}
+		if (operations.isEmpty()) {
+			problems.add(where + ": does nothing (no operation)");
+		}
+		while (!operations.isEmpty()) {
+			Element operation = operations.remove(0);
+			if (!type(operation).equals("ChangeContext")) {
+				problems.add(where + ": a " + type(operation) + " operation is not one this check knows");
+				continue;
+			}
+			expression(operation, "browseExpression", self, variables, where);
+			operations.addAll(children(operation, "subModelOperations"));
 		}
 	}
 
@@ -323,6 +717,11 @@ final class ViewpointSpecificationChecker {
 
 	/** @return the type of the attribute's expression in the context of {@code self}; null if absent or wrong */
 	private Type expression(Element element, String attribute, EClass self, String where) {
+		return expression(element, attribute, self, Map.of(), where);
+	}
+
+	/** The same, where the tool's variables are known by name. */
+	private Type expression(Element element, String attribute, EClass self, Map<String, Type> variables, String where) {
 		if (!element.hasAttribute(attribute) || element.getAttribute(attribute).isBlank()) {
 			return null;
 		}
@@ -333,7 +732,7 @@ final class ViewpointSpecificationChecker {
 				return feature(new Type(self, false), expression.substring("feature:".length()));
 			}
 			if (expression.startsWith("aql:")) {
-				return new AqlParser(expression.substring("aql:".length()), self).parse();
+				return new AqlParser(expression.substring("aql:".length()), self, variables).parse();
 			}
 			throw new ExpressionProblem("not a checked expression form (feature:name or aql:...)");
 		} catch (ExpressionProblem problem) {
@@ -375,10 +774,13 @@ final class ViewpointSpecificationChecker {
 
 		private final EClass self;
 
+		private final Map<String, Type> variables;
+
 		private int position;
 
-		AqlParser(String text, EClass self) {
+		AqlParser(String text, EClass self, Map<String, Type> variables) {
 			this.self = self;
+			this.variables = variables;
 			Matcher matcher = TOKEN.matcher(text);
 			int end = 0;
 			while (matcher.lookingAt()) {
@@ -392,17 +794,44 @@ final class ViewpointSpecificationChecker {
 		}
 
 		Type parse() {
-			Type type = comparison();
+			Type type = logical();
 			if (position < tokens.size()) {
 				throw new ExpressionProblem("unexpected '" + tokens.get(position) + "'");
 			}
 			return type;
 		}
 
+		/** {@code a and b}, {@code a or b}, {@code not a}: booleans only. */
+		private Type logical() {
+			Type left = negation();
+			while (peek("and") || peek("or")) {
+				String operator = next();
+				Type right = negation();
+				if (!left.equals(Type.BOOLEAN) || !right.equals(Type.BOOLEAN)) {
+					throw new ExpressionProblem("'" + operator + "' of " + left.describe() + " and " + right.describe());
+				}
+			}
+			return left;
+		}
+
+		private Type negation() {
+			if (accept("not")) {
+				Type operand = negation();
+				if (!operand.equals(Type.BOOLEAN)) {
+					throw new ExpressionProblem("'not' of " + operand.describe() + ", which is not a boolean");
+				}
+				return Type.BOOLEAN;
+			}
+			return comparison();
+		}
+
 		private Type comparison() {
 			Type left = navigation();
 			if (accept("=") || accept("<>")) {
 				Type right = navigation();
+				if (left.equals(Type.NULL) || right.equals(Type.NULL)) {
+					return Type.BOOLEAN;
+				}
 				if (left.classifier() != right.classifier() && !(left.classifier() instanceof EClass a
 						&& right.classifier() instanceof EClass b && related(a, b))) {
 					throw new ExpressionProblem("compares " + left.describe() + " with " + right.describe());
@@ -438,6 +867,15 @@ final class ViewpointSpecificationChecker {
 			}
 			if (token.equals("self")) {
 				return new Type(self, false);
+			}
+			if (token.equals("null")) {
+				return Type.NULL;
+			}
+			if (token.equals("true") || token.equals("false")) {
+				return Type.BOOLEAN;
+			}
+			if (variables.containsKey(token)) {
+				return variables.get(token);
 			}
 			if (token.matches("[A-Za-z_]\\w*") && peek("::")) {
 				return qualified(token);
@@ -500,8 +938,85 @@ final class ViewpointSpecificationChecker {
 				}
 				return inverse(requireClass(receiver, operation), literal.substring(1, literal.length() - 1));
 			}
-			default -> throw new ExpressionProblem("'" + operation + "()' is not a checked operation");
+			default -> {
+				return service(receiver, operation);
 			}
+			}
+		}
+
+		/** A call of a service of the viewpoint's Java extensions: {@code receiver.name(arguments)}. */
+		private Type service(Type receiver, String name) {
+			expect("(");
+			List<Type> arguments = new ArrayList<>();
+			List<String> literals = new ArrayList<>();
+			while (!accept(")")) {
+				if (!arguments.isEmpty()) {
+					expect(",");
+				}
+				String token = position < tokens.size() ? tokens.get(position) : "";
+				arguments.add(logical());
+				literals.add(token.startsWith("'") && (peek(",") || peek(")")) ? token.substring(1, token.length() - 1) : null);
+			}
+			for (Class<?> service : services) {
+				for (java.lang.reflect.Method method : service.getMethods()) {
+					if (method.getName().equals(name) && method.getParameterCount() == arguments.size() + 1
+							&& accepts(method.getParameterTypes()[0], receiver)
+							&& acceptsAll(method.getParameterTypes(), arguments)) {
+						ServiceArguments.check(name, receiver, arguments, literals);
+						return resultOf(method.getReturnType());
+					}
+				}
+			}
+			throw new ExpressionProblem("no service '" + name + "' of " + services.stream().map(Class::getSimpleName).toList()
+					+ " takes a " + receiver.describe() + " and (" + String.join(", ",
+							arguments.stream().map(Type::describe).toList()) + ")");
+		}
+
+		private boolean acceptsAll(Class<?>[] parameters, List<Type> arguments) {
+			for (int i = 0; i < arguments.size(); i++) {
+				if (!accepts(parameters[i + 1], arguments.get(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private static boolean accepts(Class<?> parameter, Type argument) {
+			if (argument.equals(Type.NULL)) {
+				return !parameter.isPrimitive();
+			}
+			if (argument.many()) {
+				return java.util.Collection.class.isAssignableFrom(parameter) || parameter == Object.class;
+			}
+			if (argument.equals(Type.STRING)) {
+				return parameter == String.class || parameter == Object.class;
+			}
+			if (argument.equals(Type.BOOLEAN)) {
+				return parameter == boolean.class || parameter == Boolean.class;
+			}
+			if (argument.classifier() instanceof EClass type && type.getInstanceClass() != null) {
+				return parameter.isAssignableFrom(type.getInstanceClass());
+			}
+			// an object of Sirius (a view) or of unknown class: only a service taking any object accepts it
+			return parameter == org.eclipse.emf.ecore.EObject.class || parameter == Object.class;
+		}
+
+		private Type resultOf(Class<?> returned) {
+			if (returned == boolean.class || returned == Boolean.class) {
+				return Type.BOOLEAN;
+			}
+			if (returned == String.class) {
+				return Type.STRING;
+			}
+			for (EClassifier classifier : language.getEClassifiers()) {
+				if (classifier instanceof EClass type && type.getInstanceClass() == returned) {
+					return new Type(type, false);
+				}
+			}
+			if (java.util.Collection.class.isAssignableFrom(returned)) {
+				return new Type(EcorePackage.Literals.EJAVA_OBJECT, true);
+			}
+			return new Type(EcorePackage.Literals.EOBJECT, false);
 		}
 
 		private Type collectionCall(Type receiver, String operation) {

@@ -30,7 +30,7 @@ public class ViewpointSpecificationTest {
 
 	@Test
 	public void theShippedViewpointNamesOnlyWhatTheLanguageHas() throws IOException {
-		assertEquals(List.of(), ViewpointSpecificationChecker.check(shipped(), ModelPackage.eINSTANCE));
+		assertEquals(List.of(), ViewpointSpecificationChecker.check(shipped(), ModelPackage.eINSTANCE, TransformViewpoints.class));
 	}
 
 	@Test
@@ -53,6 +53,24 @@ public class ViewpointSpecificationTest {
 		}
 	}
 
+	/**
+	 * Every element kind a diagram draws can be created on it, except the goals and indicators of the team
+	 * alignment: they belong to plan files, which the organization file's diagram cannot add to.
+	 */
+	@Test
+	public void everyElementKindDrawnCanBeCreatedWhereItBelongs() throws IOException {
+		java.util.regex.Matcher creations = java.util.regex.Pattern
+				.compile("NodeCreationDescription\" name=\"[^\"]*\" label=\"[^\"]*\" nodeMappings=\"[^\"]*@ownedRepresentations\\[name='([^']*)'\\][^\"]*@nodeMappings\\[name='([^']*)'\\]\"")
+				.matcher(text());
+		List<String> created = new java.util.ArrayList<>();
+		while (creations.find()) {
+			created.add(creations.group(1).replace("%20", " ") + " › " + creations.group(2));
+		}
+		assertEquals(List.of("Impact map › Goal", "Impact map › Indicator", "Impact map › Practice", "Impact map › Change",
+				"Team alignment › Team"), created);
+		assertTrue(text().contains("<ownedCreateLine name=\"Create indicator\""), "the indicator table creates lines");
+	}
+
 	/** Each row changes the shipped text (XML: {@code ->} is written {@code -&gt;}) and names the one problem expected. */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -69,6 +87,18 @@ public class ViewpointSpecificationTest {
 			oclIsKindOf(model::Plan)             | oclIsKindOf(model::Plan2)             | the language has no type 'Plan2'
 			labelExpression="feature:name"       | labelExpression="[name/]"             | not a checked expression form
 			aql:self.lever = model::LeverKind::job | aql:self.lever = model::Cadence::daily | compares LeverKind with Cadence
+			target, 'supports')                  | target, 'support')                    | no relation 'support'
+			aql:source.connect(target, 'supports') | aql:target.connect(source, 'supports') | 'supports' goes from a LeverChange to a Practice, not from Practice to LeverChange
+			newElement('Goal')                   | newElement('Goals')                   | the services create no 'Goals'
+			aql:container.newElement('Goal')     | aql:container.newElements('Goal')     | no service 'newElements' of [PlanEditing, PlanFindings] takes a TransformFile
+			aql:element.disconnect(elementView.targetNode.target, 'aims') | aql:elementView.disconnect(element, 'aims') | not from DEdge to Goal
+			aql:self.baselineDate &lt;&gt; null  | aql:self.baselineDat &lt;&gt; null   | Indicator has no feature 'baselineDat'
+			canEdit="aql:true" featureName="title" | featureName="title"                 | column Title: no canEdit
+			editCell('unit', arg0)               | editCell('units', arg0)               | Indicator has no feature 'units' to edit
+			icons/error.png                      | icons/eror.png                        | is no image of the bundle
+			aql:self.lever &lt;&gt; model::LeverKind::leadership | aql:self.lever | yields LeverKind, not a boolean
+			hasFinding('error')                  | hasFinding('fatal')                   | 'fatal' is not a severity
+			 deletionDescription=                |  deletionDescriptio=                  | Goal: no deletionDescription: Sirius would delete from the model
 			""")
 	public void aSpecificationThatNamesWhatTheLanguageLacksIsReported(String original, String mutated, String problem)
 			throws IOException {
@@ -78,7 +108,8 @@ public class ViewpointSpecificationTest {
 				java.util.regex.Matcher.quoteReplacement(mutated));
 
 		List<String> problems = ViewpointSpecificationChecker.check(
-				new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), ModelPackage.eINSTANCE);
+				new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), ModelPackage.eINSTANCE,
+				TransformViewpoints.class);
 
 		assertEquals(1, problems.size(), () -> String.join("\n", problems));
 		assertTrue(problems.get(0).contains(problem), problems.get(0));
