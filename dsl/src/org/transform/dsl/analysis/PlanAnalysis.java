@@ -22,6 +22,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.util.Tuples;
 import org.transform.dsl.model.Adoption;
+import org.transform.dsl.model.Cadence;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Element;
@@ -292,6 +293,11 @@ public final class PlanAnalysis {
 		return written(indicator, ModelPackage.Literals.INDICATOR__BETTER) ? indicator.getBetter() : null;
 	}
 
+	/** How often the indicator is measured, or {@code null} if the plan does not say. */
+	public static Cadence cadence(Indicator indicator) {
+		return written(indicator, ModelPackage.Literals.INDICATOR__CADENCE) ? indicator.getCadence() : null;
+	}
+
 	/** Whether the move improves its indicator (moves it in its better direction). */
 	public static boolean improves(Move move) {
 		return better(move.indicator()) == move.direction();
@@ -352,6 +358,26 @@ public final class PlanAnalysis {
 
 	public List<CsvProblem> csvProblems(Measurements block) {
 		return csvProblemsByBlock.getOrDefault(block, List.of());
+	}
+
+	// ------------------------------------------------------------------ progress toward targets
+
+	/** The progress of each goal move, computed when first asked for. */
+	private final Map<GoalMove, TargetProgress> progress = new IdentityHashMap<>();
+
+	/** How far the move's indicator has come toward the move's target, and whether that is on time. */
+	public synchronized TargetProgress progress(GoalMove move) {
+		return progress.computeIfAbsent(move, m -> TargetProgress.of(this, (Goal) m.eContainer(), m));
+	}
+
+	/** The progress toward each target of the goal (one per indicator it moves), in the order written. */
+	public List<TargetProgress> progress(Goal goal) {
+		return moves(goal).stream().map(m -> progress((GoalMove) m.source())).toList();
+	}
+
+	/** The progress toward each goal's target for this indicator, in the order the goals were found. */
+	public List<TargetProgress> progressOf(Indicator indicator) {
+		return goalMoves(indicator).stream().map(m -> progress((GoalMove) m.source())).toList();
 	}
 
 	// ------------------------------------------------------------------ goals and practices

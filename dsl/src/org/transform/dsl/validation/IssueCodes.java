@@ -22,6 +22,14 @@ public interface IssueCodes {
 	String POLICY_WITHOUT_GOAL = "policy-without-goal";
 	String MEASUREMENT_OUT_OF_RANGE = "measurement-out-of-range";
 
+	// --- is the plan working? ---
+	/** The latest measurement is well behind the straight path to a goal's target, or moved the wrong way. */
+	String TARGET_OFF_TRACK = "target-off-track";
+	/** No measurement within the indicator's cadence plus one period, up to today. */
+	String INDICATOR_STALE = "indicator-stale";
+	/** A goal moves an indicator that no practice moves. */
+	String GOAL_WITHOUT_PRACTICE = "goal-without-practice";
+
 	// --- well-formedness the rules above depend on ---
 	/** An indicator that does not say whether higher or lower is better. */
 	String INDICATOR_WITHOUT_DIRECTION = "indicator-without-direction";

@@ -1,5 +1,6 @@
 package org.transform.dsl.validation;
 
+import static org.transform.dsl.model.ModelPackage.Literals.GOAL_MOVE__INDICATOR;
 import static org.transform.dsl.model.ModelPackage.Literals.GOAL__NAME;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__NAME;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__START;
@@ -12,7 +13,9 @@ import java.util.Set;
 import org.eclipse.xtext.validation.Check;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Goal;
+import org.transform.dsl.model.GoalMove;
 import org.transform.dsl.model.Indicator;
 import org.transform.dsl.model.LeverChange;
 import org.transform.dsl.model.LeverKind;
@@ -41,6 +44,18 @@ public class TraceabilityChecks extends TransformCheck {
 			error("Goal '" + goal.getName() + "' moves no indicator: what one wants to improve is an indicator — say which one and in "
 					+ "which direction, e.g. 'lower SalesCycle to 60 by 2027-06'.", GOAL__NAME, IssueCodes.GOAL_WITHOUT_INDICATOR);
 		}
+	}
+
+	@Check
+	public void goalIndicatorIsMovedByAPractice(GoalMove move) {
+		Indicator indicator = move.getIndicator();
+		if (!PlanAnalysis.resolved(indicator) || !analysis().practiceMoves(indicator).isEmpty()) {
+			return;
+		}
+		String verb = move.getDirection() == Direction.HIGHER ? "raises" : "lowers";
+		warning("Goal '" + nameOf(move.eContainer()) + "' wants to move " + label(indicator) + ", but no practice moves it: an indicator "
+				+ "improves through the ways of working that move it — add a practice that " + verb + " " + indicator.getName()
+				+ ", then the changes that make it happen.", GOAL_MOVE__INDICATOR, IssueCodes.GOAL_WITHOUT_PRACTICE);
 	}
 
 	@Check

@@ -23,6 +23,7 @@ import org.eclipse.xtext.validation.AbstractDeclarativeValidator;
 		GovernanceChecks.class,
 		ChannelChecks.class,
 		MeasurementChecks.class,
+		ProgressChecks.class,
 		NamingChecks.class,
 		ClauseChecks.class,
 		NamesAreUniqueValidator.class })

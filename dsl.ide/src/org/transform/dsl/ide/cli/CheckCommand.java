@@ -2,6 +2,9 @@ package org.transform.dsl.ide.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -41,6 +44,11 @@ public class CheckCommand implements Callable<Integer> {
 					+ "json one object with files, findings and summary; sarif a SARIF 2.1.0 log for code scanning.")
 	OutputFormat format;
 
+	@Option(names = "--today", paramLabel = "<YYYY-MM-DD>",
+			description = "The day to check the plans on: indicator-stale counts up to it (default: the system's day). "
+					+ "Give it where the output must not depend on the day it is produced (tests, documentation).")
+	String today;
+
 	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
 	List<String> paths;
 
@@ -48,21 +56,35 @@ public class CheckCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	private final Path workingDirectory;
+	private final Clock clock;
 
-	/** @param workingDirectory what relative paths are resolved against and findings' paths are shown relative to */
-	public CheckCommand(Path workingDirectory) {
+	/**
+	 * @param workingDirectory what relative paths are resolved against and findings' paths are shown relative to
+	 * @param clock today's day when {@code --today} is not given
+	 */
+	public CheckCommand(Path workingDirectory, Clock clock) {
 		this.workingDirectory = workingDirectory;
+		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() {
+		LocalDate day = today == null ? LocalDate.now(clock) : day(today);
 		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths, spec.commandLine().getErr());
-		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files);
+		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files, day);
 		CheckReport report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), findings);
 		PrintWriter out = spec.commandLine().getOut();
 		format.write(report, out);
 		out.flush();
 		return report.hasErrors() ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
+	}
+
+	static LocalDate day(String text) {
+		try {
+			return LocalDate.parse(text);
+		} catch (DateTimeParseException e) {
+			throw new InputProblem("--today=" + text + " is not a day: write it as YYYY-MM-DD, e.g. --today=2026-11-30");
+		}
 	}
 
 	/** The language's services, created once per process on first use. */

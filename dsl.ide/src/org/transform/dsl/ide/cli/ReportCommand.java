@@ -14,6 +14,8 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.diff.PlanDiff;
+import org.transform.dsl.generator.report.Report;
 import org.transform.dsl.generator.report.ReportFormat;
 import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
@@ -53,6 +55,11 @@ public class ReportCommand implements Callable<Integer> {
 			description = "Which files to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	ReportFormat format;
 
+	@Option(names = "--since", paramLabel = "<revision>",
+			description = "Add a section 'What changed since <revision>': the plans at that git revision compared with the working tree, "
+					+ "as 'transform diff --git' compares them.")
+	String since;
+
 	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
 	List<String> paths;
 
@@ -85,7 +92,12 @@ public class ReportCommand implements Callable<Integer> {
 			}
 		}
 		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(loaded.files().keySet().iterator().next());
-		SortedMap<String, String> report = injector.getInstance(ReportGenerator.class).files(analysis, findings, format);
+		Report.Changes changes = null;
+		if (since != null) {
+			PlanDiff diff = DiffCommand.sinceRevision(workingDirectory, since, paths, null, spec.commandLine().getErr());
+			changes = new Report.Changes(since, diff.summary(), diff.lines());
+		}
+		SortedMap<String, String> report = injector.getInstance(ReportGenerator.class).files(analysis, findings, format, changes);
 
 		PrintWriter printer = spec.commandLine().getOut();
 		long errors = count(findings, Severity.ERROR);

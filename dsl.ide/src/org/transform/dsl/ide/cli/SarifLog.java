@@ -5,12 +5,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.transform.dsl.validation.RuleCatalogue;
+import org.transform.dsl.validation.RuleCatalogue.Rule;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
  * Builds the SARIF 2.1.0 log of a check: one run of the tool "Transform", whose rules are the codes
- * found, and one result per finding with its file (a relative URI when the file lies below the
+ * found (described from the rule catalogue), and one result per finding with its file (a relative URI when the file lies below the
  * working directory) and region.
  */
 final class SarifLog {
@@ -26,9 +29,7 @@ final class SarifLog {
 
 		JsonArray rules = new JsonArray();
 		for (String code : codes) {
-			JsonObject rule = new JsonObject();
-			rule.addProperty("id", code);
-			rules.add(rule);
+			rules.add(rule(code));
 		}
 		JsonObject driver = new JsonObject();
 		driver.addProperty("name", "Transform");
@@ -43,9 +44,7 @@ final class SarifLog {
 			result.addProperty("ruleId", f.code());
 			result.addProperty("ruleIndex", codes.indexOf(f.code()));
 			result.addProperty("level", level(f.level()));
-			JsonObject message = new JsonObject();
-			message.addProperty("text", f.message());
-			result.add("message", message);
+			result.add("message", message(f.message()));
 			JsonObject region = new JsonObject();
 			region.addProperty("startLine", f.line());
 			region.addProperty("startColumn", f.column());
@@ -74,6 +73,38 @@ final class SarifLog {
 		log.addProperty("$schema", SCHEMA);
 		log.add("runs", runs);
 		return log;
+	}
+
+	/** A rule's descriptor: its code and, from the {@link RuleCatalogue}, what it says, why, its examples and default level. */
+	private static JsonObject rule(String code) {
+		JsonObject rule = new JsonObject();
+		rule.addProperty("id", code);
+		Rule known = RuleCatalogue.rule(code);
+		if (known == null) {
+			return rule;
+		}
+		rule.add("shortDescription", message(known.title()));
+		rule.add("fullDescription", message(known.rationale()));
+		JsonObject help = message(known.explanation());
+		help.addProperty("markdown", known.markdown());
+		rule.add("help", help);
+		JsonObject configuration = new JsonObject();
+		configuration.addProperty("level", switch (known.severity()) {
+			case ERROR -> "error";
+			case WARNING -> "warning";
+			default -> "note";
+		});
+		rule.add("defaultConfiguration", configuration);
+		JsonObject properties = new JsonObject();
+		properties.addProperty("quickFix", known.quickFix());
+		rule.add("properties", properties);
+		return rule;
+	}
+
+	private static JsonObject message(String text) {
+		JsonObject message = new JsonObject();
+		message.addProperty("text", text);
+		return message;
 	}
 
 	private static String level(Finding.Level level) {

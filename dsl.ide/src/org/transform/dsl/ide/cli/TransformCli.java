@@ -3,6 +3,7 @@ package org.transform.dsl.ide.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -36,7 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 		synopsisSubcommandLabel = "COMMAND",
 		commandListHeading = "%nCommands:%n",
 		footer = { "", "Run 'transform COMMAND --help' for a command's options." },
-		subcommands = { CheckCommand.class, DiagramCommand.class, ReportCommand.class, LspCommand.class })
+		subcommands = { CheckCommand.class, DiagramCommand.class, ReportCommand.class, DiffCommand.class, ExplainCommand.class, LspCommand.class })
 public final class TransformCli implements Callable<Integer> {
 
 	public static final int EXIT_OK = 0;
@@ -71,7 +72,8 @@ public final class TransformCli implements Callable<Integer> {
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		int[] exitCode = { EXIT_USAGE };
-		Thread worker = new Thread(null, () -> exitCode[0] = run(Path.of("").toAbsolutePath(), out, err, args), "transform", STACK_BYTES);
+		Thread worker = new Thread(null, () -> exitCode[0] = run(Clock.systemDefaultZone(), Path.of("").toAbsolutePath(), out, err, args),
+				"transform", STACK_BYTES);
 		worker.start();
 		worker.join();
 		System.exit(exitCode[0]);
@@ -80,12 +82,14 @@ public final class TransformCli implements Callable<Integer> {
 	/**
 	 * Runs the command line as {@code transform args...} would, printing to {@code out} and {@code err}.
 	 *
+	 * @param clock what "today" is for {@code check} when {@code --today} is not given (the system clock in
+	 *            {@link #main(String[])}, a fixed one in tests)
 	 * @param workingDirectory what relative paths are resolved against and shown relative to
 	 * @return the exit code
 	 */
-	public static int run(Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
+	public static int run(Clock clock, Path workingDirectory, PrintWriter out, PrintWriter err, String... args) {
 		try {
-			CommandLine commandLine = new CommandLine(new TransformCli(), factory(workingDirectory))
+			CommandLine commandLine = new CommandLine(new TransformCli(), factory(clock, workingDirectory))
 					.setOut(out)
 					.setErr(err)
 					.setCaseInsensitiveEnumValuesAllowed(true)
@@ -116,17 +120,20 @@ public final class TransformCli implements Callable<Integer> {
 		}
 	}
 
-	private static IFactory factory(Path workingDirectory) {
+	private static IFactory factory(Clock clock, Path workingDirectory) {
 		IFactory defaults = CommandLine.defaultFactory();
 		return new IFactory() {
 			@Override
 			@SuppressWarnings("unchecked")
 			public <K> K create(Class<K> type) throws Exception {
 				if (type == CheckCommand.class) {
-					return (K) new CheckCommand(workingDirectory);
+					return (K) new CheckCommand(workingDirectory, clock);
 				}
 				if (type == DiagramCommand.class) {
 					return (K) new DiagramCommand(workingDirectory);
+				}
+				if (type == DiffCommand.class) {
+					return (K) new DiffCommand(workingDirectory, clock);
 				}
 				if (type == ReportCommand.class) {
 					return (K) new ReportCommand(workingDirectory);

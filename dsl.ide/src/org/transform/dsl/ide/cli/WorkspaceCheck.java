@@ -2,6 +2,7 @@ package org.transform.dsl.ide.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.Today;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
 
 import com.google.inject.Inject;
@@ -55,6 +57,13 @@ public class WorkspaceCheck {
 	/** The findings of all files, in {@link Finding#ORDER}. */
 	public List<Finding> check(List<SourceFile> files) {
 		return check(files, parseThreads());
+	}
+
+	/** The findings of all files checked on the day given (indicator-stale counts up to it), in {@link Finding#ORDER}. */
+	public List<Finding> check(List<SourceFile> files, LocalDate today) {
+		LoadedWorkspace workspace = load(files, parseThreads());
+		Today.set(workspace.resourceSet(), today);
+		return findings(workspace, validate(workspace));
 	}
 
 	/** {@link #check(List)} with the files parsed on {@code threads} threads. */

@@ -1,7 +1,6 @@
 package org.transform.dsl.ide.hover;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,13 +10,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.analysis.MeasuredValue;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.analysis.TargetProgress;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.GoalMove;
@@ -26,6 +32,7 @@ import org.transform.dsl.model.LeverChange;
 import org.transform.dsl.model.LeverKind;
 import org.transform.dsl.model.Practice;
 import org.transform.dsl.model.Team;
+import org.transform.dsl.validation.RuleCatalogue;
 
 import com.google.inject.Inject;
 
@@ -33,7 +40,7 @@ import com.google.inject.Inject;
  * Hovers in Markdown that read the plan analysis: an indicator with its definition, baseline, latest
  * measurement, targets and progress and who moves it; a change with its lever and its trace to the
  * goals; a team with its goals and those of the teams around it. Other elements keep Xtext's hover
- * (their documentation comment).
+ * (their documentation comment). A finding at the hovered place adds the rule it breaks, explained.
  */
 public class TransformHoverService extends HoverService {
 
@@ -42,6 +49,32 @@ public class TransformHoverService extends HoverService {
 
 	@Inject
 	private IQualifiedNameProvider names;
+
+	@Inject
+	private IResourceValidator validator;
+
+	/**
+	 * The element's hover, then for each finding at the hovered place the rule it breaks: what it says,
+	 * why, and a plan that follows it (from the {@link RuleCatalogue}).
+	 */
+	@Override
+	protected MarkupContent getMarkupContent(HoverContext context) {
+		MarkupContent contents = super.getMarkupContent(context);
+		List<String> parts = new ArrayList<>();
+		if (contents != null && contents.getValue() != null && !contents.getValue().isBlank()) {
+			parts.add(contents.getValue());
+		}
+		Set<String> explained = new LinkedHashSet<>();
+		for (Issue issue : validator.validate(context.getResource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+			Integer offset = issue.getOffset();
+			Integer length = issue.getLength();
+			if (offset != null && length != null && offset <= context.getOffset() && context.getOffset() <= offset + length
+					&& RuleCatalogue.rule(issue.getCode()) != null && explained.add(issue.getCode())) {
+				parts.add(RuleCatalogue.rule(issue.getCode()).markdown());
+			}
+		}
+		return parts.isEmpty() ? null : new MarkupContent(getKind(context), String.join("\n\n---\n\n", parts));
+	}
 
 	@Override
 	public String getContents(EObject element) {
@@ -75,9 +108,8 @@ public class TransformHoverService extends HoverService {
 		if (!facts.isEmpty()) {
 			lines.add(String.join(" · ", facts));
 		}
-		BigDecimal baseline = PlanAnalysis.hasBaseline(indicator) ? indicator.getBaseline() : null;
-		if (baseline != null) {
-			lines.add("Baseline: " + plain(baseline) + unit + " on " + indicator.getBaselineDate());
+		if (PlanAnalysis.hasBaseline(indicator)) {
+			lines.add("Baseline: " + plain(indicator.getBaseline()) + unit + " on " + indicator.getBaselineDate());
 		} else {
 			lines.add("Baseline: none");
 		}
@@ -96,20 +128,24 @@ public class TransformHoverService extends HoverService {
 			lines.add("Target: " + plain(target.getTarget()) + unit + (target.getDate() == null ? "" : " by " + target.getDate())
 					+ " (goal " + goal.getName() + ")");
 		}
-		if (baseline != null && latest != null && !targets.isEmpty()) {
-			BigDecimal target = targets.get(0).getTarget();
-			BigDecimal distance = target.subtract(baseline);
-			String progress = plain(baseline) + " → " + plain(latest.value()) + unit + ", target " + plain(target);
-			if (distance.signum() != 0) {
-				BigDecimal share = latest.value().subtract(baseline).multiply(BigDecimal.valueOf(100)).divide(distance, 0,
-						RoundingMode.HALF_UP);
-				progress += ": " + share.toPlainString() + "% of the way";
+		for (TargetProgress progress : analysis.progressOf(indicator)) {
+			if (progress.share() != null) {
+				lines.add(progress(progress, unit));
 			}
-			lines.add("Progress: " + progress);
 		}
 		lines.add("Goals that move it: " + list(analysis.goalMoves(indicator).stream().map(m -> moveName(m)).toList()));
 		lines.add("Practices that move it: " + list(analysis.practiceMoves(indicator).stream().map(m -> moveName(m)).toList()));
 		return String.join("\n\n", lines);
+	}
+
+	/** "Progress toward 60 (goal CloseFaster): 94 → 88 days, 18% of the way in 13% of the time: on track". */
+	private static String progress(TargetProgress progress, String unit) {
+		String text = "Progress toward " + plain(progress.target()) + " (goal " + progress.goal().getName() + "): " + plain(progress.baseline())
+				+ " → " + plain(progress.latest().value()) + unit + ", " + progress.percent() + "% of the way";
+		if (progress.elapsedPercent() != null) {
+			text += " in " + progress.elapsedPercent() + "% of the time";
+		}
+		return text + ": " + progress.status().label();
 	}
 
 	private String change(LeverChange change, PlanAnalysis analysis) {

@@ -3,6 +3,7 @@ package org.transform.dsl.ide.quickfix;
 import static org.transform.dsl.model.ModelPackage.Literals.CHANNEL__GOAL;
 import static org.transform.dsl.model.ModelPackage.Literals.CHANNEL__MAINTAINERS;
 import static org.transform.dsl.model.ModelPackage.Literals.GOAL_MOVE__INDICATOR;
+import static org.transform.dsl.model.ModelPackage.Literals.GOAL__OWNER;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__OWNERS;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__START;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__SUPPORTS;
@@ -45,6 +46,7 @@ import org.transform.dsl.analysis.PlanDate;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Element;
+import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.GoalMove;
 import org.transform.dsl.model.Indicator;
 import org.transform.dsl.model.IndicatorStatus;
@@ -195,6 +197,31 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		acceptor.accept("Add training change '" + name + "' for the same practices and teams", (diagnostic, element, document) -> {
 			LeverChange technology = EcoreUtil2.getContainerOfType(element, LeverChange.class);
 			return technology == null ? List.of() : PlanTextEdits.insertAfter(technology, document, training(technology, name, document));
+		});
+	}
+
+	@QuickFix(IssueCodes.GOAL_WITHOUT_PRACTICE)
+	public void addPractice(DiagnosticResolutionAcceptor acceptor) {
+		GoalMove move = finding.get().element(GoalMove.class);
+		if (move == null || !PlanAnalysis.resolved(move.getIndicator()) || !(move.eContainer() instanceof Goal goal)) {
+			return;
+		}
+		String indicator = NodeModelUtils.getTokenText(NodeModelUtils.findNodesForFeature(move, GOAL_MOVE__INDICATOR).get(0));
+		String name = freeName(goal, move.getIndicator().getName() + "Practice");
+		String verb = move.getDirection() == Direction.HIGHER ? "raises" : "lowers";
+		acceptor.accept("Add practice '" + name + "' that " + verb + " " + indicator, (diagnostic, element, document) -> {
+			Goal container = EcoreUtil2.getContainerOfType(element, Goal.class);
+			if (container == null) {
+				return List.of();
+			}
+			StringBuilder clauses = new StringBuilder();
+			appendClause(clauses, "owner", container, GOAL__OWNER);
+			clauses.append("  ").append(verb).append(' ').append(indicator);
+			String header = "practice " + name + " \"" + escape("How " + indicator + " will move") + "\" {";
+			List<String> lines = PlanTextEdits.isMultiline(container, document)
+					? List.of(header, PlanTextEdits.bodyIndentation(container, document) + clauses.toString().strip(), "}")
+					: List.of(header + " " + clauses.toString().strip() + " }");
+			return PlanTextEdits.insertAfter(container, document, lines);
 		});
 	}
 

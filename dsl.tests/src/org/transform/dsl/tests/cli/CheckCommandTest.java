@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.validation.IssueCodes;
+import org.transform.dsl.validation.RuleCatalogue;
+import org.transform.dsl.validation.RuleCatalogue.Rule;
+import org.eclipse.xtext.diagnostics.Severity;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -270,6 +273,17 @@ public class CheckCommandTest {
 		assertEquals("Transform", driver.get("name").getAsString());
 		List<String> ruleIds = driver.getAsJsonArray("rules").asList().stream().map(r -> r.getAsJsonObject().get("id").getAsString()).toList();
 		assertEquals(new HashSet<>(ruleIds).size(), ruleIds.size(), "each rule once: " + ruleIds);
+		for (JsonElement r : driver.getAsJsonArray("rules")) {
+			// each rule described from the catalogue, so that code-scanning pages show more than a bare code
+			JsonObject rule = r.getAsJsonObject();
+			Rule known = RuleCatalogue.rule(rule.get("id").getAsString());
+			assertEquals(known.title(), rule.getAsJsonObject("shortDescription").get("text").getAsString());
+			assertEquals(known.rationale(), rule.getAsJsonObject("fullDescription").get("text").getAsString());
+			assertEquals(known.explanation(), rule.getAsJsonObject("help").get("text").getAsString());
+			assertTrue(rule.getAsJsonObject("help").get("markdown").getAsString().contains("```\n" + RuleCatalogue.EXAMPLE_HEADER), rule.toString());
+			assertEquals(known.severity() == Severity.INFO ? "note" : known.level(),
+					rule.getAsJsonObject("defaultConfiguration").get("level").getAsString());
+		}
 
 		JsonArray results = runObject.getAsJsonArray("results");
 		Set<String> used = new HashSet<>();
@@ -457,5 +471,37 @@ public class CheckCommandTest {
 
 	private static long count(JsonArray findings, String severity) {
 		return findings.asList().stream().filter(f -> f.getAsJsonObject().get("severity").getAsString().equals(severity)).count();
+	}
+
+	// --- today ---
+
+	/** {@link #SALES} without its measurements. */
+	private static final String SALES_UNMEASURED = SALES.replace("measurements SalesCycle { 2026-02-28: 92  2026-03-31: 90 }\n", "");
+
+	@Test
+	public void staleIndicatorsAreCountedUpToTheDayGivenWithToday() {
+		write(dir, "org/acme.transform", ACME);
+		write(dir, "plans/sales.transform", SALES_UNMEASURED + "measurements SalesCycle { 2026-02-28: 92 }\n");
+
+		CliRun early = transform(dir, "check", "--today=2026-04-28", ".").assertChecked(0);
+		assertFalse(early.out().contains("[indicator-stale]"), early.out());
+		CliRun late = transform(dir, "check", "--today", "2026-04-29", ".").assertChecked(0);
+		assertTrue(late.out().contains("warning [indicator-stale] Indicator 'SalesCycle' is measured monthly, but its last value is from "
+				+ "2026-02-28, more than two months before today (2026-04-29)"), late.out());
+	}
+
+	@Test
+	public void withoutTodayCheckCountsUpToTheClocksDay() {
+		// the command line's clock is fixed in tests at 2026-04-15
+		write(dir, "org/acme.transform", ACME);
+		write(dir, "plans/sales.transform", SALES_UNMEASURED + "measurements SalesCycle { 2026-02-10: 93 }\n");
+		CliRun run = transform(dir, "check", ".").assertChecked(0);
+		assertTrue(run.out().contains("its last value is from 2026-02-10, more than two months before today (2026-04-15)"), run.out());
+	}
+
+	@Test
+	public void aTodayThatIsNotADayIsRefused() {
+		write(dir, "acme.transform", ACME);
+		transform(dir, "check", "--today=2026-13-01", "acme.transform").assertRefused("--today=2026-13-01 is not a day", "YYYY-MM-DD");
 	}
 }

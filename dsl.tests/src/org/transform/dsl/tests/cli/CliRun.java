@@ -11,18 +11,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.transform.dsl.ide.cli.TransformCli;
 
 /** One run of the {@code transform} command line, in process, with its output captured. */
-record CliRun(int exitCode, String out, String err) {
+public record CliRun(int exitCode, String out, String err) {
+
+	/** The day every command-line test runs on: no test reads the system clock. */
+	public static final Clock TODAY = Clock.fixed(Instant.parse("2026-04-15T10:00:00Z"), ZoneOffset.UTC);
 
 	/** Runs {@code transform args...} as if started in {@code workingDirectory}. */
 	static CliRun transform(Path workingDirectory, String... args) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exitCode = TransformCli.run(workingDirectory, new PrintWriter(out), new PrintWriter(err), args);
+		int exitCode = TransformCli.run(TODAY, workingDirectory, new PrintWriter(out), new PrintWriter(err), args);
 		return new CliRun(exitCode, out.toString(), err.toString());
 	}
 

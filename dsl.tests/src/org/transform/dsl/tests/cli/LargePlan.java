@@ -69,8 +69,9 @@ final class LargePlan {
 			plan.append("policy Rule").append(i).append(" \"Review weekly\" { serves Faster").append(i).append("  owner Team").append(i).append(" }\n");
 		}
 		plan.append("measurements Lead").append(i).append("Time {");
+		// steadily toward the target, reached by the last value: a plan on track (target-off-track stays quiet)
 		for (int m = 2; m <= 6; m++) {
-			plan.append(" 2026-0").append(m).append("-15: ").append(Math.max(0, baseline - random.nextInt(10)));
+			plan.append(" 2026-0").append(m).append("-15: ").append(baseline - ((baseline - target) * (m - 1) + 4) / 5);
 		}
 		plan.append(" }\n\n");
 	}

@@ -42,7 +42,7 @@ public class ReportCommandTest {
 
 		assertEquals("", run.err());
 		assertEquals(0, run.exitCode(), run::out);
-		assertEquals(List.of("Checked 3 files: 0 errors, 0 warnings, 0 info.", "Wrote out/nested/diagrams/impact-map.svg",
+		assertEquals(List.of("Checked 3 files: 0 errors, 2 warnings, 0 info.", "Wrote out/nested/diagrams/impact-map.svg",
 				"Wrote out/nested/diagrams/roadmap.svg", "Wrote out/nested/diagrams/team-alignment.svg", "Wrote out/nested/diagrams/tool-landscape.svg",
 				"Wrote out/nested/report.html", "Wrote out/nested/report.md", "Open out/nested/report.html in a browser."), run.outLines());
 		List<String> after = tree(dir);
@@ -61,11 +61,11 @@ public class ReportCommandTest {
 
 		assertEquals("", run.err());
 		assertEquals(1, run.exitCode(), run::out);
-		assertEquals("Checked 3 files: 4 errors, 10 warnings, 1 info.", run.outLines().get(0));
+		assertEquals("Checked 3 files: 4 errors, 12 warnings, 1 info.", run.outLines().get(0));
 		assertEquals(List.of("report", "report/report.html"), tree(dir), "--format html writes the HTML file only");
 		Document html = Jsoup.parse(read(dir.resolve("report/report.html")));
-		assertEquals(15, html.select("#findings section.rule tbody tr").size(), "the 15 findings of the example");
-		assertEquals(10, html.select("#findings section.rule").size(), "grouped by their 10 rules");
+		assertEquals(17, html.select("#findings section.rule tbody tr").size(), "the 17 findings of the example");
+		assertEquals(12, html.select("#findings section.rule").size(), "grouped by their 12 rules");
 	}
 
 	@Test

@@ -94,7 +94,7 @@ public class MarkdownReportTest {
 		assertTrue(markdown.contains("![Tool landscape](diagrams/tool-landscape.svg)"), "the diagrams, as files beside the report");
 		assertTrue(markdown.contains("| 2026-11-30 | 81 days | measured |"), "the trend of SalesCycle as a table, its CSV and inline values");
 		assertTrue(markdown.contains("| 2026-10-31 | 83 days | measured |"), "a value from data/sales-cycle.csv");
-		assertTrue(markdown.contains("No findings: the plans pass every rule of the language."));
+		assertTrue(markdown.contains("### `target-off-track` (warning, 2 findings)"), "the two targets off track, as findings");
 		assertTrue(markdown.contains("- [Traceability: goal → indicator → practice → change](#traceability-goal--indicator--practice--change)"));
 	}
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.generator.report.Report.Progress;
-import org.transform.dsl.generator.report.Report.Status;
+import org.transform.dsl.analysis.TargetProgress.Status;
 import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.tests.TransformInjectorProvider;
 import org.transform.dsl.tests.generator.Reports.Input;

@@ -39,7 +39,10 @@ public class HoverTest extends AbstractLanguageServiceTest {
 		String hover = hover(uri, after(PLAN, "lower Sales"));
 		contains(hover, "**indicator SalesCycle** — Sales cycle length", "Measured by: Median days from first meeting to signature",
 				"Unit: days", "Better: lower", "Baseline: 94 days on 2026-01-31", "Latest: 88 days on 2026-03-31",
-				"Target: 60 days by 2027-06 (goal CloseFaster)", "Target: 70 days (goal FasterOffers)", "Progress: 94 → 88 days, target 60: 18% of the way",
+				"Target: 60 days by 2027-06 (goal CloseFaster)", "Target: 70 days (goal FasterOffers)", 
+				// progress toward every target, each against its own due date (the target's, else the plan's end)
+				"Progress toward 60 (goal CloseFaster): 94 → 88 days, 18% of the way in 11% of the time: on track",
+				"Progress toward 70 (goal FasterOffers): 94 → 88 days, 25% of the way in 8% of the time: on track",
 				"Goals that move it: CloseFaster (lower), FasterOffers (lower)", "Practices that move it: SharedAccountPlans (lower)");
 	}
 
@@ -67,5 +70,21 @@ public class HoverTest extends AbstractLanguageServiceTest {
 		contains(hover, "**team Sales** — Field sales", "Goals it owns: CloseFaster",
 				"Goals of the teams it is part of: BetterLeads (owned by Commercial)",
 				"Goals of the teams that are part of it: FasterOffers (owned by PreSales)");
+	}
+
+	@Test
+	void aFindingShowsTheRuleItBreaksExplained() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		// the technology change has no training change for its practice: technology-without-training
+		String hover = hover(uri, after(PLAN, "change CrmAcc"));
+		contains(hover, "**change CrmAccountPlans**", "---", "**technology-without-training** (warning, quick fix in the editor)",
+				"Training is the most overlooked part of the process", "Follows it:", "change CrmTraining");
+	}
+
+	@Test
+	void anElementWithoutFindingsShowsNoRule() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		String hover = hover(uri, after(PLAN, "indicator Meetings"));
+		assertTrue(!hover.contains("Breaks the rule") && !hover.contains("---"), hover);
 	}
 }

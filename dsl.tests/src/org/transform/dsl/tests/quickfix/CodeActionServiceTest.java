@@ -20,16 +20,17 @@ public class CodeActionServiceTest extends AbstractQuickFixTest {
 					import Acme.*
 					indicator SalesCycle { better lower  measured-by "Median days to signature"  baseline 94 on 2026-01-31 }
 					goal CloseFaster { owner Sales  lower SalesCycle to 60 by 2027-06 }
+					practice AccountPlans { owner Sales  lowers SalesCycle }
 					policy SocialGuidelines { owner Marketing }
 					""");
-			// the edit inserts after 'owner Marketing' on line 4 (zero-based), keeping the rest of the line
+			// the edit inserts after 'owner Marketing' on line 5 (zero-based), keeping the rest of the line
 			configuration.setExpectedCodeActions("""
 					title : Add 'serves CloseFaster'
 					kind : quickfix
 					command :\s
 					codes : policy-without-goal
 					edit : changes :
-					    MyModel.transform :   serves CloseFaster [[4, 41] .. [4, 41]]
+					    MyModel.transform :   serves CloseFaster [[5, 41] .. [5, 41]]
 					documentChanges :\s
 					""");
 		});

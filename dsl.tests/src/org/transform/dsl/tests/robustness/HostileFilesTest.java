@@ -18,6 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.ide.cli.TransformCli;
+import org.transform.dsl.tests.cli.CliRun;
 import org.transform.dsl.validation.IssueCodes;
 
 /**
@@ -50,7 +51,7 @@ public class HostileFilesTest {
 			String[] args = new String[paths.length + 1];
 			args[0] = "check";
 			System.arraycopy(paths, 0, args, 1, paths.length);
-			int exitCode = TransformCli.run(dir, new PrintWriter(out), new PrintWriter(err), args);
+			int exitCode = TransformCli.run(CliRun.TODAY, dir, new PrintWriter(out), new PrintWriter(err), args);
 			return new Check(exitCode, out.toString(), err.toString());
 		}, "transform check took more than 60 seconds");
 	}

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.ide.cli.TransformCli;
+import org.transform.dsl.tests.cli.CliRun;
 import org.transform.dsl.validation.IssueCodes;
 
 /**
@@ -95,7 +96,7 @@ public class HostileWorkspaceTest {
 
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exit = assertTimeoutPreemptively(LIMIT, () -> TransformCli.run(root, new PrintWriter(out), new PrintWriter(err), "check", "ws"),
+		int exit = assertTimeoutPreemptively(LIMIT, () -> TransformCli.run(CliRun.TODAY, root, new PrintWriter(out), new PrintWriter(err), "check", "ws"),
 				() -> "too slow: " + what + "\n" + text);
 		String output = out.toString();
 		String about = what + "\n" + text + "\n" + output + err;

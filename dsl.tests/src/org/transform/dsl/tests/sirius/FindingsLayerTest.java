@@ -63,7 +63,9 @@ public class FindingsLayerTest {
 		SiriusSession session = new SiriusSession(folder).open(PLAN, """
 				plan Acme
 				indicator SalesCycle { unit days better lower measured-by "CRM" baseline 94 on 2026-01-31 }
+				practice AccountPlans { lowers SalesCycle }
 				""");
+		// a practice moves the indicator, so that the goal aimed at it is sound (goal-without-practice)
 		EObject goal = new PlanEditing().newElement(session.file(PLAN), "Goal");
 		assertEquals(List.of("goal-without-indicator"), codes(goal));
 

@@ -82,6 +82,12 @@ public class WholePlanTest {
 				    lowers SalesCycle  raises ConversionRate
 				}
 
+				practice CallBack "Support calls back after every escalation" {
+				    owner Support
+				    raises CustomerSatisfaction
+				}
+
+				change CallBackRota "A call-back rota in support" { lever organization  supports CallBack  owner Support  from 2026-03 }
 				change WeeklyPlanReviews "Managers review account plans, not pipeline reports" {
 				    lever leadership  supports SharedAccountPlans  owner Sales  from 2026-03
 				}

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.testing.validation.ValidationTestHelper;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.Today;
 import org.transform.dsl.model.TransformFile;
 
 import com.google.inject.Inject;
@@ -60,6 +62,12 @@ public final class Workspace {
 	public Workspace in(Path folder) {
 		this.folder = folder;
 		this.resourceSet = resourceSets.get();
+		return this;
+	}
+
+	/** Fixes the day that rules comparing with the calendar (indicator-stale) count up to. */
+	public Workspace today(LocalDate date) {
+		Today.set(resourceSet, date);
 		return this;
 	}
 

@@ -111,8 +111,18 @@ final class HtmlReport {
 		Element nav = body.appendElement("nav").appendElement("ul");
 		for (String[] section : SECTIONS) {
 			nav.appendElement("li").appendElement("a").attr("href", "#" + section[0]).text(section[1]);
+			if (section == SECTIONS.get(0) && report.changes() != null) {
+				nav.appendElement("li").appendElement("a").attr("href", "#changes").text(ReportText.changesHeading(report.changes()));
+			}
 		}
 		summary(section(body, 0), report);
+		if (report.changes() != null) {
+			Element changes = body.appendElement("section").attr("id", "changes");
+			changes.appendElement("h2").text(ReportText.changesHeading(report.changes()));
+			changes.appendElement("p").text(report.changes().summary());
+			Element list = changes.appendElement("ul");
+			report.changes().lines().forEach(line -> list.appendElement("li").text(line));
+		}
 		diagrams(section(body, 1), report);
 		trends(section(body, 2), report);
 		progress(section(body, 3), report);

@@ -45,8 +45,20 @@ final class MarkdownReport {
 		blank();
 		for (String[] section : HtmlReport.SECTIONS) {
 			line("- [" + section[1] + "](#" + anchor(section[1]) + ")");
+			if (section == HtmlReport.SECTIONS.get(0) && report.changes() != null) {
+				String heading = ReportText.changesHeading(report.changes());
+				line("- [" + esc(heading) + "](#" + anchor(heading) + ")");
+			}
 		}
 		summary(report);
+		if (report.changes() != null) {
+			blank();
+			line("## " + esc(ReportText.changesHeading(report.changes())));
+			blank();
+			line(esc(report.changes().summary()));
+			blank();
+			report.changes().lines().forEach(l -> line("- " + esc(l)));
+		}
 		diagrams(report);
 		trends(report);
 		progress(report);

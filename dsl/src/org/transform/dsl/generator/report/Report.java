@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.analysis.TargetProgress;
 import org.transform.dsl.generator.report.DiagramSource.Diagram;
 import org.transform.dsl.model.Direction;
 
@@ -14,7 +15,14 @@ import org.transform.dsl.model.Direction;
  * {@link MarkdownReport}. Every list is sorted, so the same workspace gives the same report.
  */
 public record Report(List<Header> headers, List<Count> counts, List<SeverityCount> severities, List<Diagram> diagrams,
-		List<Trend> trends, List<Progress> progress, List<FindingGroup> findings, List<TraceRow> traceability) {
+		List<Trend> trends, List<Progress> progress, List<FindingGroup> findings, List<TraceRow> traceability, Changes changes) {
+
+	/**
+	 * What changed since an earlier version (a git revision), one line a change; {@code null} in a
+	 * report not asked for it.
+	 */
+	public record Changes(String since, String summary, List<String> lines) {
+	}
 
 	/** An element of the model as the report names it: its name, qualified name and title (may be {@code null}). */
 	public record Ref(String name, String qualifiedName, String title) {
@@ -45,28 +53,7 @@ public record Report(List<Header> headers, List<Count> counts, List<SeverityCoun
 
 	/** How far the indicator has come from its baseline toward a goal's target, and whether that is on time. */
 	public record Progress(Ref goal, Ref indicator, String unit, Point baseline, Point latest, BigDecimal target, PlanDate due,
-			Integer percent, Status status) {
-	}
-
-	/** Where an indicator stands against a goal's target. */
-	public enum Status {
-		REACHED("reached"),
-		ON_TRACK("on track"),
-		OFF_TRACK("off track"),
-		NO_BASELINE("no baseline"),
-		NOT_MEASURED("not measured yet"),
-		NO_TARGET("no target value"),
-		NO_DATE("no date to judge by");
-
-		private final String label;
-
-		Status(String label) {
-			this.label = label;
-		}
-
-		public String label() {
-			return label;
-		}
+			Integer percent, TargetProgress.Status status) {
 	}
 
 	/** The findings of one rule. */

@@ -1,9 +1,5 @@
 package org.transform.dsl.generator.report;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,11 +18,10 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.validation.Issue;
-import org.transform.dsl.analysis.MeasuredValue;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.analysis.PlanAnalysis.Period;
-import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.analysis.TargetProgress;
 import org.transform.dsl.generator.report.Report.Count;
 import org.transform.dsl.generator.report.Report.FindingGroup;
 import org.transform.dsl.generator.report.Report.FindingRow;
@@ -35,7 +30,6 @@ import org.transform.dsl.generator.report.Report.Point;
 import org.transform.dsl.generator.report.Report.Progress;
 import org.transform.dsl.generator.report.Report.Ref;
 import org.transform.dsl.generator.report.Report.SeverityCount;
-import org.transform.dsl.generator.report.Report.Status;
 import org.transform.dsl.generator.report.Report.Target;
 import org.transform.dsl.generator.report.Report.TraceRow;
 import org.transform.dsl.generator.report.Report.Trend;
@@ -66,9 +60,14 @@ public class ReportBuilder {
 	private DiagramSource diagrams;
 
 	public Report build(PlanAnalysis analysis, List<Issue> findings) {
+		return build(analysis, findings, null);
+	}
+
+	/** The report with a "what changed since" section, when {@code changes} is not {@code null}. */
+	public Report build(PlanAnalysis analysis, List<Issue> findings, Report.Changes changes) {
 		List<Issue> shown = findings.stream().filter(i -> i.getSeverity() != null && i.getSeverity() != Severity.IGNORE).toList();
 		return new Report(headers(analysis), counts(analysis), severities(shown), List.copyOf(diagrams.diagrams(analysis, findings)),
-				trends(analysis), progress(analysis), findings(analysis, shown), traceability(analysis));
+				trends(analysis), progress(analysis), findings(analysis, shown), traceability(analysis), changes);
 	}
 
 	// ------------------------------------------------------------------ summary
@@ -130,7 +129,7 @@ public class ReportBuilder {
 			for (Move move : sortedMoves(analysis.goalMoves(indicator))) {
 				GoalMove written = (GoalMove) move.source();
 				if (written.getTarget() != null) {
-					targets.add(new Target(ref(move.mover()), move.direction(), written.getTarget(), due(analysis, (Goal) move.mover(), written)));
+					targets.add(new Target(ref(move.mover()), move.direction(), written.getTarget(), analysis.progress(written).due()));
 				}
 			}
 			List<Point> measurements = analysis.series(indicator).stream().map(v -> new Point(v.date(), v.value())).toList();
@@ -140,76 +139,22 @@ public class ReportBuilder {
 		return trends;
 	}
 
+	/** One row per goal and indicator it moves, from the analysis's progress toward each target. */
 	private List<Progress> progress(PlanAnalysis analysis) {
 		List<Progress> rows = new ArrayList<>();
 		for (Goal goal : sorted(analysis.goals())) {
-			for (Move move : analysis.moves(goal)) {
-				GoalMove written = (GoalMove) move.source();
-				Indicator indicator = move.indicator();
-				MeasuredValue latest = analysis.latest(indicator);
-				rows.add(progress(ref(goal), ref(indicator), indicator.getUnit(), baseline(indicator),
-						latest == null ? null : new Point(latest.date(), latest.value()), written.getTarget(), due(analysis, goal, written)));
+			for (TargetProgress p : analysis.progress(goal)) {
+				Point baseline = p.baselineDate() == null ? null : new Point(p.baselineDate(), p.baseline());
+				Point latest = p.latest() == null ? null : new Point(p.latest().date(), p.latest().value());
+				rows.add(new Progress(ref(goal), ref(p.indicator()), p.indicator().getUnit(), baseline, latest, p.target(), p.due(),
+						p.percent(), p.status()));
 			}
 		}
 		return rows;
 	}
 
-	/**
-	 * The progress of an indicator from its baseline toward a target:
-	 * {@code (latest - baseline) / (target - baseline)}, in percent rounded half up (baseline 94,
-	 * latest 80, target 60: 41 %). It is on track when that share is at least the share of the time
-	 * from the baseline date to the due date that had passed on the date of the latest measurement;
-	 * the latest measurement, not the day the report is written, is "now", so a report is the same
-	 * whenever it is generated.
-	 */
-	static Progress progress(Ref goal, Ref indicator, String unit, Point baseline, Point latest, BigDecimal target, PlanDate due) {
-		if (baseline == null) {
-			return new Progress(goal, indicator, unit, null, latest, target, due, null, Status.NO_BASELINE);
-		}
-		if (target == null) {
-			return new Progress(goal, indicator, unit, baseline, latest, null, due, null, Status.NO_TARGET);
-		}
-		if (latest == null || latest.date().first().isBefore(baseline.date().first())) {
-			return new Progress(goal, indicator, unit, baseline, null, target, due, null, Status.NOT_MEASURED);
-		}
-		BigDecimal span = target.subtract(baseline.value());
-		BigDecimal share;
-		if (span.signum() == 0) { // the target is the baseline: reached while the indicator has not moved away
-			share = latest.value().compareTo(target) == 0 ? BigDecimal.ONE : BigDecimal.ZERO;
-		} else {
-			share = latest.value().subtract(baseline.value()).divide(span, MathContext.DECIMAL64);
-		}
-		int percent = share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).intValueExact();
-		Status status;
-		if (share.compareTo(BigDecimal.ONE) >= 0) {
-			status = Status.REACHED;
-		} else if (due == null) {
-			status = Status.NO_DATE;
-		} else {
-			long total = ChronoUnit.DAYS.between(baseline.date().first(), due.last());
-			long elapsed = ChronoUnit.DAYS.between(baseline.date().first(), latest.date().first());
-			BigDecimal expected = total <= 0 ? BigDecimal.ONE
-					: BigDecimal.valueOf(Math.min(elapsed, total)).divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
-			status = share.compareTo(expected) >= 0 ? Status.ON_TRACK : Status.OFF_TRACK;
-		}
-		return new Progress(goal, indicator, unit, baseline, latest, target, due, percent, status);
-	}
-
 	private static Point baseline(Indicator indicator) {
 		return PlanAnalysis.hasBaseline(indicator) ? new Point(PlanAnalysis.baselineDate(indicator), indicator.getBaseline()) : null;
-	}
-
-	/** When a goal wants its target: the move's date, else the goal's deadline, else the end of the goal's plan. */
-	private static PlanDate due(PlanAnalysis analysis, Goal goal, GoalMove move) {
-		PlanDate date = PlanDate.parse(move.getDate());
-		if (date == null) {
-			date = PlanDate.parse(goal.getDeadline());
-		}
-		if (date == null) {
-			Period period = analysis.periodOf(goal);
-			date = period == null ? null : period.end();
-		}
-		return date;
 	}
 
 	// ------------------------------------------------------------------ findings

@@ -46,7 +46,12 @@ public class ReportGenerator {
 	 * Markdown's diagrams. The workspace is analysed and the diagrams drawn once for all of them.
 	 */
 	public SortedMap<String, String> files(PlanAnalysis analysis, List<Issue> findings, ReportFormat format) {
-		Report report = builder.build(analysis, findings);
+		return files(analysis, findings, format, null);
+	}
+
+	/** {@link #files(PlanAnalysis, List, ReportFormat)} with a "what changed since" section when {@code changes} is given. */
+	public SortedMap<String, String> files(PlanAnalysis analysis, List<Issue> findings, ReportFormat format, Report.Changes changes) {
+		Report report = builder.build(analysis, findings, changes);
 		SortedMap<String, String> files = new TreeMap<>();
 		if (format.includesHtml()) {
 			files.put(HTML_FILE, HtmlReport.render(report));

@@ -24,6 +24,10 @@ final class ReportText {
 	private ReportText() {
 	}
 
+	static String changesHeading(Report.Changes changes) {
+		return "What changed since " + changes.since();
+	}
+
 	/** The text without bidirectional formatting characters, which would reorder how the rest of a line is displayed. */
 	static String withoutBidirectionalControls(String text) {
 		StringBuilder result = null;

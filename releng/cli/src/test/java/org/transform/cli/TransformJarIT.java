@@ -1,9 +1,11 @@
 package org.transform.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -50,6 +56,9 @@ class TransformJarIT {
 			measurements SalesCycle { 2026-02-28: 92  2026-03-31: 90 }
 			""";
 
+	/** The day every check runs on: no test depends on the system's clock. */
+	private static final String TODAY = "--today=2026-04-15";
+
 	private static Path jar;
 
 	@TempDir
@@ -72,7 +81,7 @@ class TransformJarIT {
 		write("org/acme.transform", ACME);
 		write("plans/sales.transform", SALES);
 
-		Run run = transform("check", "org", "plans");
+		Run run = transform("check", TODAY, "org", "plans");
 
 		assertEquals(0, run.exitCode(), run::toString);
 		assertEquals(List.of("0 errors, 0 warnings, 0 info in 2 files"), run.outLines());
@@ -83,7 +92,7 @@ class TransformJarIT {
 	void errorsAreListedAsCompilerStyleLinesAndExitWithOne() throws Exception {
 		write("plans/sales.transform", SALES);
 
-		Run run = transform("check", "plans/sales.transform");
+		Run run = transform("check", TODAY, "plans/sales.transform");
 
 		assertEquals(1, run.exitCode(), run::toString);
 		assertTrue(run.outLines().get(0).startsWith("plans/sales.transform:8:47: error [broken-reference] No team named 'Sales'"), run.out());
@@ -96,7 +105,7 @@ class TransformJarIT {
 		write("org/acme.transform", ACME);
 		write("plans/sales.transform", SALES + "tool Hubspot \"HubSpot\" { category crm  used-by Sales }\n");
 
-		Run run = transform("check", "--format", "json", ".");
+		Run run = transform("check", TODAY, "--format", "json", ".");
 
 		assertEquals(0, run.exitCode(), run::toString);
 		JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();
@@ -111,10 +120,32 @@ class TransformJarIT {
 	}
 
 	@Test
+	void sarifOfEveryRuleValidatesAgainstTheSarifSchema() throws Exception {
+		// the social-business example breaks most rules: each rule found is described in the log
+		Run run = transform("check", "--today=2026-11-30", "--format", "sarif", Built.root().resolve("examples/social-business").toString());
+
+		assertEquals(1, run.exitCode(), run::toString);
+		Schema schema;
+		try (InputStream in = TransformJarIT.class.getResourceAsStream("/sarif-2.1.0-rtm.5.json")) {
+			schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+		}
+		assertFalse(schema.validate("{ \"runs\": [] }", InputFormat.JSON).isEmpty(), "the schema rejects a log without its version");
+		List<com.networknt.schema.Error> errors = schema.validate(run.out(), InputFormat.JSON);
+		assertEquals(List.of(), errors.stream().map(Object::toString).toList());
+		JsonArray rules = JsonParser.parseString(run.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+				.getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+		assertTrue(rules.size() >= 8, rules::toString);
+		for (JsonElement rule : rules) {
+			assertTrue(rule.getAsJsonObject().has("fullDescription") && rule.getAsJsonObject().has("help")
+					&& rule.getAsJsonObject().has("defaultConfiguration"), rule::toString);
+		}
+	}
+
+	@Test
 	void sarifIsAValidLogWithOneRun() throws Exception {
 		write("plans/q1/sales.transform", SALES + "plan {\n");
 
-		Run run = transform("check", "--format", "sarif", "plans");
+		Run run = transform("check", TODAY, "--format", "sarif", "plans");
 
 		assertEquals(1, run.exitCode(), run::toString);
 		JsonObject log = JsonParser.parseString(run.out()).getAsJsonObject();

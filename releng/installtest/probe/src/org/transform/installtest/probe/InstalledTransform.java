@@ -1,5 +1,8 @@
 package org.transform.installtest.probe;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -90,7 +93,7 @@ public class InstalledTransform implements IApplication {
 	private static void check(Path plans, List<String> problems) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		int exit = TransformCli.run(plans, new PrintWriter(out), new PrintWriter(err), "check", plans.toString());
+		int exit = TransformCli.run(Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC), plans, new PrintWriter(out), new PrintWriter(err), "check", plans.toString());
 		System.out.print(out);
 		System.out.print(err);
 		System.out.println("check exit code " + exit);
