@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -74,6 +76,16 @@ public class TransformHoverService extends HoverService {
 			}
 		}
 		return parts.isEmpty() ? null : new MarkupContent(getKind(context), String.join("\n\n---\n\n", parts));
+	}
+
+	/**
+	 * The hover of the element at the offset alone, without the rules of the findings there: the
+	 * Eclipse editor lists those findings itself, each with its rule, and would show them twice.
+	 */
+	public String elementMarkdown(Document document, XtextResource resource, int offset) {
+		HoverContext context = createContext(document, resource, offset);
+		MarkupContent content = context == null ? null : super.getMarkupContent(context);
+		return content == null ? null : content.getValue();
 	}
 
 	@Override

@@ -29,7 +29,7 @@ public class GoalQuickFixTest extends AbstractQuickFixTest {
 	}
 
 	@Test
-	void aMultiLineGoalGetsAMultiLinePracticeThatRaisesWhatItRaises() {
+	void aMultiLineGoalGetsAMultiLinePracticeThatRaisesWhatItRaisesAfterABlankLineAsThePlanSpacesItsElements() {
 		String plan = """
 				plan SalesTransformation { period 2026-01 to 2027-12 }
 				import Acme.*
@@ -44,6 +44,7 @@ public class GoalQuickFixTest extends AbstractQuickFixTest {
 		String fixed = applyFix("Add practice 'ConversionPractice' that raises Conversion", GOAL_WITHOUT_PRACTICE);
 
 		Assertions.assertEquals(plan + """
+
 				practice ConversionPractice "How Conversion will move" {
 				    raises Conversion
 				}

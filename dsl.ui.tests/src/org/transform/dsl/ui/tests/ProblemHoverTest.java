@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.transform.dsl.ui.hover.HoverContent;
 import org.transform.dsl.ui.hover.PlanRulerHover;
 import org.transform.dsl.validation.IssueCodes;
+import org.transform.dsl.validation.RuleCatalogue;
 
 /** The hover over a finding, as JDT's problem hover: the whole message wrapped, its code, its quick fixes. */
 public class ProblemHoverTest {
@@ -126,6 +127,8 @@ public class ProblemHoverTest {
 				"wrapped on more than one line, not cut: " + message.getSize() + " for a line of " + oneLine);
 		assertTrue(size.x < oneLine, "the hover is narrower than the message on one line: " + size.x);
 		assertTrue(texts(shown).contains(IssueCodes.INDICATOR_WITHOUT_DIRECTION), "the code: " + texts(shown));
+		assertTrue(texts(shown).contains("Why: " + RuleCatalogue.rule(IssueCodes.INDICATOR_WITHOUT_DIRECTION).rationale()),
+				() -> "why the rule exists, under the message: " + texts(shown));
 		List<Link> links = shown.stream().filter(Link.class::isInstance).map(Link.class::cast).toList();
 		assertEquals(List.of("<a>Higher is better: add 'better higher'</a>", "<a>Lower is better: add 'better lower'</a>"),
 				links.stream().map(Link::getText).toList(), "the quick fixes, as links");

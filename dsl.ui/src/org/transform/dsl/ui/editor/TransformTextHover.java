@@ -2,11 +2,7 @@ package org.transform.dsl.ui.editor;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.TextDocumentIdentifier;
-import org.eclipse.xtext.ide.server.hover.IHoverService;
-import org.eclipse.xtext.util.CancelIndicator;
+import org.transform.dsl.ide.hover.TransformHoverService;
 import org.transform.dsl.ui.TransformLanguage;
 import org.transform.dsl.ui.workspace.EditedPlan;
 
@@ -26,13 +22,9 @@ public final class TransformTextHover {
 			return null;
 		}
 		EditedPlan plan = EditedPlan.of(document, text);
-		HoverParams params = new HoverParams(new TextDocumentIdentifier(plan.uri()), plan.document().getPosition(offset));
-		Hover hover = TransformLanguage.injector().getInstance(IHoverService.class).hover(plan.document(), plan.resource(), params,
-				CancelIndicator.NullImpl);
-		if (hover == null || hover.getContents() == null || !hover.getContents().isRight() || hover.getContents().getRight() == null) {
-			return null;
-		}
-		String markdown = hover.getContents().getRight().getValue();
+		// the element's part only: the editor's hover lists the findings there itself, each with its rule
+		String markdown = TransformLanguage.injector().getInstance(TransformHoverService.class).elementMarkdown(plan.document(), plan.resource(),
+				offset);
 		return markdown == null || markdown.isBlank() ? null : plain(markdown);
 	}
 

@@ -22,6 +22,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.transform.dsl.ui.editor.FindingAnnotation;
 import org.transform.dsl.ui.quickfix.QuickFixes;
+import org.transform.dsl.validation.RuleCatalogue;
 
 /**
  * The hover of a plan, as JDT's problem hover: per finding its severity, its code, the whole message
@@ -85,6 +86,13 @@ public final class HoverControl extends AbstractInformationControl implements II
 			label(SWT.NONE, new GridData());
 			Label message = label(SWT.WRAP, wrapped(wrap));
 			message.setText(finding.getMessage());
+			RuleCatalogue.Rule rule = RuleCatalogue.rule(finding.getCode());
+			if (rule != null && rule.rationale() != null) { // why the rule exists, as `transform explain` says it
+				label(SWT.NONE, new GridData());
+				Label why = label(SWT.WRAP, wrapped(wrap));
+				why.setText("Why: " + rule.rationale());
+				why.setFont(JFaceResources.getFontRegistry().getItalic(JFaceResources.DIALOG_FONT));
+			}
 			for (QuickFixes.Fix fix : problem.fixes()) {
 				label(SWT.NONE, new GridData());
 				Link link = new Link(content, SWT.NONE);

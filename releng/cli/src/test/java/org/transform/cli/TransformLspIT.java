@@ -155,6 +155,27 @@ class TransformLspIT {
 	}
 
 	@Test
+	void formattingAFormattedDocumentGivesNoEditsAtAll() throws Exception {
+		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
+		String uri = write(workspace.resolve("sales.transform"), SALES);
+		try (LspClient client = start(workspace)) {
+			client.initialize(workspace, new ClientCapabilities());
+			open(client, uri, 1, SALES);
+			client.awaitDiagnostics(uri);
+			DocumentFormattingParams format = new DocumentFormattingParams(document(uri), new FormattingOptions(4, true));
+			List<? extends TextEdit> first = client.await("formatting", client.server().getTextDocumentService().formatting(format));
+			assertFalse(first.isEmpty(), "the sample is written on long lines: the formatter has work to do");
+
+			client.drain();
+			client.server().getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2),
+					lastFirst(List.copyOf(first))));
+			client.awaitDiagnostics(uri);
+			List<? extends TextEdit> second = client.await("formatting", client.server().getTextDocumentService().formatting(format));
+			assertEquals(List.of(), second, "a formatted document needs no edit: any edit, even one that changes nothing, marks the buffer modified");
+		}
+	}
+
+	@Test
 	void theServerSurvivesMalformedMessagesAndRequestsForWhatDoesNotExist() throws Exception {
 		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
 		String uri = write(workspace.resolve("sales.transform"), SALES);
