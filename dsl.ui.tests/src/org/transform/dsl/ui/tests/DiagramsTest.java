@@ -1,6 +1,7 @@
 package org.transform.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transform.dsl.ui.tests.PlanWorkbench.ACME;
 import static org.transform.dsl.ui.tests.PlanWorkbench.PLAN;
@@ -109,9 +110,14 @@ public class DiagramsTest {
 		assertTrue(fitted[0].width <= fitted[1].width && fitted[0].height <= fitted[1].height,
 				"the whole picture, title and legend included, in the view: " + fitted[0] + " in " + fitted[1]);
 
+		assertFalse(view.legendPinned(), "the picture's own legend is in view");
 		view.setZoom(4);
 		view.scrollTo(0, 400);
 		assertTrue(view.origin().y > 0, "scrolled down");
+		assertTrue(view.legendPinned(), "zoomed in and scrolled down, the legend stays in view above the picture");
+		view.scrollTo(0, 0);
+		assertFalse(view.legendPinned(), "back at the top, the picture's own legend shows");
+		view.scrollTo(0, 400);
 		view.showKind(DiagramKind.ROADMAP);
 		waitFor("the roadmap shown from its top", () -> view.statusText().startsWith("Roadmap") && view.origin().y == 0, 20_000,
 				() -> view.statusText() + " at " + view.origin());

@@ -64,6 +64,8 @@ public class TransformDiagramView extends ViewPart {
 	private ScrolledComposite scroller;
 	private Canvas canvas;
 	private Image image;
+	/** The title and legend, pinned above the picture while its own are scrolled out of view. */
+	private Canvas legend;
 	private DiagramGenerator.Layout layout;
 	private ITextEditor shown;
 	private int drawings;
@@ -109,6 +111,19 @@ public class TransformDiagramView extends ViewPart {
 		status = new Label(parent, SWT.WRAP);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		status.setText("Open a plan to see its diagrams.");
+		legend = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+		GridData legendData = new GridData(SWT.FILL, SWT.TOP, true, false);
+		legendData.exclude = true;
+		legend.setLayoutData(legendData);
+		legend.setVisible(false);
+		legend.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		legend.addPaintListener(e -> {
+			int band = legendBand();
+			if (band > 0) { // the picture's own title and legend, at the drawn size
+				Rectangle bounds = image.getBounds();
+				e.gc.drawImage(image, 0, 0, bounds.width, band, 0, 0, bounds.width, band);
+			}
+		});
 		scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
 		scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
@@ -123,6 +138,8 @@ public class TransformDiagramView extends ViewPart {
 		canvas.addListener(SWT.MouseDoubleClick, e -> revealAt(e.x, e.y));
 		canvas.setToolTipText("Double-click an element to go to it in the plan");
 		scroller.setContent(canvas);
+		scroller.getVerticalBar().addListener(SWT.Selection, e -> updateLegend());
+		scroller.getHorizontalBar().addListener(SWT.Selection, e -> updateLegend());
 		scroller.addListener(SWT.Resize, e -> {
 			if (fit) {
 				fitToView();
@@ -293,6 +310,41 @@ public class TransformDiagramView extends ViewPart {
 			canvas.setSize(scaled(image.getBounds().width), scaled(image.getBounds().height));
 		}
 		canvas.redraw();
+		updateLegend();
+	}
+
+	/** The height, in the picture's pixels, of its title and legend band; 0 when nothing is shown. */
+	private int legendBand() {
+		if (image == null || image.isDisposed() || layout == null || layout.width() <= 0) {
+			return 0;
+		}
+		return (int) Math.ceil(layout.header() * image.getBounds().width / layout.width());
+	}
+
+	/**
+	 * Pins the title and legend above the picture, at their drawn size, while the picture's own are
+	 * out of view (scrolled away when zoomed in), so that the colours can always be read.
+	 */
+	private void updateLegend() {
+		if (legend == null || legend.isDisposed()) {
+			return;
+		}
+		int band = legendBand();
+		Point origin = scroller.getOrigin();
+		boolean pin = band > 0 && (origin.y > 0 || origin.x > 0);
+		GridData data = (GridData) legend.getLayoutData();
+		if (data.exclude == pin || pin && data.heightHint != band) {
+			data.exclude = !pin;
+			data.heightHint = pin ? band : 0;
+			legend.setVisible(pin);
+			legend.getParent().layout(true, true);
+		}
+		legend.redraw();
+	}
+
+	/** Whether the title and legend are pinned above the picture (its own are scrolled out of view). */
+	public boolean legendPinned() {
+		return legend != null && !legend.isDisposed() && legend.getVisible();
 	}
 
 	/** Opens the plan where the element drawn at the point of the picture is declared; false if no element is drawn there. */
@@ -348,6 +400,7 @@ public class TransformDiagramView extends ViewPart {
 	/** Scrolls the view (as its scroll bars do). */
 	public void scrollTo(int x, int y) {
 		scroller.setOrigin(x, y);
+		updateLegend();
 	}
 
 	/** The size the picture is shown at, and the size of the view's area for it. */
@@ -448,6 +501,7 @@ public class TransformDiagramView extends ViewPart {
 			showFromTop = false;
 		}
 		canvas.redraw();
+		updateLegend();
 	}
 
 	/** The picture shown (null when there is none), for tests. */

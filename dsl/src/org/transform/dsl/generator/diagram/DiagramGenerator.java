@@ -45,8 +45,9 @@ public class DiagramGenerator {
 	 * @param width the diagram's width
 	 * @param height the diagram's height
 	 * @param elements the elements drawn, each under its qualified name, in drawing order
+	 * @param header the height of the band at the top that holds the title and the legend
 	 */
-	public record Layout(double width, double height, List<Placed> elements) {
+	public record Layout(double width, double height, List<Placed> elements, double header) {
 	}
 
 	/** An element of the plan drawn in a diagram: its qualified name ({@code Plan.Goal}) and its box. */
@@ -62,7 +63,20 @@ public class DiagramGenerator {
 		Scene scene = scene(kind, analysis, findings, planName);
 		List<Placed> placed = new ArrayList<>();
 		collect(scene.items(), placed);
-		return new Layout(scene.width(), scene.height(), List.copyOf(placed));
+		return new Layout(scene.width(), scene.height(), List.copyOf(placed), header(scene));
+	}
+
+	/** The bottom of the title and the legend (the frame's top items), with a little space below. */
+	private static double header(Scene scene) {
+		double bottom = 0;
+		for (Scene.Item item : scene.items()) {
+			if (item instanceof Scene.Box box && "legend".equals(box.role())) {
+				bottom = Math.max(bottom, box.y() + box.h());
+			} else if (item instanceof Scene.Text text && ("diagram-title".equals(text.role()) || "legend-label".equals(text.role()))) {
+				bottom = Math.max(bottom, text.y());
+			}
+		}
+		return Math.min(scene.height(), bottom + 6);
 	}
 
 	private static void collect(List<Scene.Item> items, List<Placed> placed) {
