@@ -127,10 +127,9 @@ public final class MeasurementFile {
 	 * {@value #MARKER}; else its project's folder when the plan lies in it; else {@code folder}.
 	 */
 	public static Path workspace(Path folder, Resource resource) {
-		for (Path f = folder; f != null; f = f.getParent()) {
-			if (Files.isRegularFile(f.resolve(MARKER))) {
-				return f;
-			}
+		Path marked = PlanWorkspace.rootOf(folder, null);
+		if (marked != null) {
+			return marked;
 		}
 		Path project = projectFolder(resource);
 		return project != null && folder.startsWith(project) ? project : folder;

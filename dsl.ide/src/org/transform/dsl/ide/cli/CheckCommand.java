@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -14,6 +13,7 @@ import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
 import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,10 +44,8 @@ public class CheckCommand implements Callable<Integer> {
 					+ "json one object with files, findings and summary; sarif a SARIF 2.1.0 log for code scanning.")
 	OutputFormat format;
 
-	@Option(names = "--today", paramLabel = "<YYYY-MM-DD>",
-			description = "The day to check the plans on: indicator-stale counts up to it (default: the system's day). "
-					+ "Give it where the output must not depend on the day it is produced (tests, documentation).")
-	String today;
+	@Mixin
+	TodayOption today = new TodayOption();
 
 	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
 	List<String> paths;
@@ -69,7 +67,7 @@ public class CheckCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LocalDate day = today == null ? LocalDate.now(clock) : day(today);
+		LocalDate day = today.day(clock);
 		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths, spec.commandLine().getErr());
 		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files, day);
 		CheckReport report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), findings);
@@ -77,14 +75,6 @@ public class CheckCommand implements Callable<Integer> {
 		format.write(report, out);
 		out.flush();
 		return report.hasErrors() ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
-	}
-
-	static LocalDate day(String text) {
-		try {
-			return LocalDate.parse(text);
-		} catch (DateTimeParseException e) {
-			throw new InputProblem("--today=" + text + " is not a day: write it as YYYY-MM-DD, e.g. --today=2026-11-30");
-		}
 	}
 
 	/** The language's services, created once per process on first use. */

@@ -25,6 +25,7 @@ import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
 import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,8 +53,8 @@ public class DiffCommand implements Callable<Integer> {
 			description = "text (default), markdown (for a pull-request comment) or json.")
 	DiffFormat format;
 
-	@Option(names = "--today", paramLabel = "<YYYY-MM-DD>", description = "The day both sides are checked on (default: the system's day).")
-	String today;
+	@Mixin
+	TodayOption today = new TodayOption();
 
 	@Parameters(paramLabel = "<path>", description = "Without --git: the old and the new side. With --git: the files or folders to compare (default: .).")
 	List<String> paths = new ArrayList<>();
@@ -71,7 +72,7 @@ public class DiffCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LocalDate day = today == null ? LocalDate.now(clock) : CheckCommand.day(today);
+		LocalDate day = today.day(clock);
 		PrintWriter err = spec.commandLine().getErr();
 		PlanDiff diff;
 		String oldLabel;

@@ -78,19 +78,16 @@ final class HtmlReport {
 	 */
 	private static void withoutBidirectionalControls(Document doc) {
 		doc.traverse((node, depth) -> {
-			if (node instanceof TextNode text && hasBidirectionalControl(text.getWholeText())) {
-				text.text(ReportText.withoutBidirectionalControls(text.getWholeText()));
-			}
-			for (Attribute attribute : node.attributes()) {
-				if (hasBidirectionalControl(attribute.getValue())) {
-					attribute.setValue(ReportText.withoutBidirectionalControls(attribute.getValue()));
+			if (node instanceof TextNode text) {
+				String cleaned = ReportText.withoutBidirectionalControls(text.getWholeText());
+				if (cleaned != text.getWholeText()) { // the same string when there was none
+					text.text(cleaned);
 				}
 			}
+			for (Attribute attribute : node.attributes()) {
+				attribute.setValue(ReportText.withoutBidirectionalControls(attribute.getValue()));
+			}
 		});
-	}
-
-	private static boolean hasBidirectionalControl(String text) {
-		return ReportText.withoutBidirectionalControls(text) != text;
 	}
 
 	static String render(Report report) {

@@ -118,8 +118,7 @@ class TransformLspIT {
 
 	@Test
 	void aSessionFromInitializeToExitDiagnosesCompletesAndFixes() throws Exception {
-		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
-		String uri = write(workspace.resolve("sales.transform"), SALES);
+		String uri = writeSamplePlans();
 		try (LspClient client = start(workspace)) {
 			InitializeResult initialized = client.initialize(workspace, new ClientCapabilities());
 			assertNotNull(initialized.getCapabilities().getCompletionProvider(), "completion offered");
@@ -156,12 +155,9 @@ class TransformLspIT {
 
 	@Test
 	void formattingAFormattedDocumentGivesNoEditsAtAll() throws Exception {
-		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
-		String uri = write(workspace.resolve("sales.transform"), SALES);
+		String uri = writeSamplePlans();
 		try (LspClient client = start(workspace)) {
-			client.initialize(workspace, new ClientCapabilities());
-			open(client, uri, 1, SALES);
-			client.awaitDiagnostics(uri);
+			openDiagnosed(client, uri);
 			DocumentFormattingParams format = new DocumentFormattingParams(document(uri), new FormattingOptions(4, true));
 			List<? extends TextEdit> first = client.await("formatting", client.server().getTextDocumentService().formatting(format));
 			assertFalse(first.isEmpty(), "the sample is written on long lines: the formatter has work to do");
@@ -177,8 +173,7 @@ class TransformLspIT {
 
 	@Test
 	void theServerSurvivesMalformedMessagesAndRequestsForWhatDoesNotExist() throws Exception {
-		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
-		String uri = write(workspace.resolve("sales.transform"), SALES);
+		String uri = writeSamplePlans();
 		try (LspClient client = start(workspace)) {
 			client.initialize(workspace, new ClientCapabilities());
 
@@ -296,12 +291,9 @@ class TransformLspIT {
 	/** Issue 16.7: the Language Server Protocol says a position past a line's end means the line's end. */
 	@Test
 	void positionsPastTheEndAreClampedAndErrorsCarryNoStackTraceOrText() throws Exception {
-		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
-		String uri = write(workspace.resolve("sales.transform"), SALES);
+		String uri = writeSamplePlans();
 		try (LspClient client = start(workspace)) {
-			client.initialize(workspace, new ClientCapabilities());
-			open(client, uri, 1, SALES);
-			client.awaitDiagnostics(uri);
+			openDiagnosed(client, uri);
 			var text = client.server().getTextDocumentService();
 
 			Position pastTheLine = new Position(LEVER_LINE, 999);
@@ -324,8 +316,7 @@ class TransformLspIT {
 	/** Issue 16.7: after shutdown, the protocol allows only exit. */
 	@Test
 	void requestsAfterShutdownAreInvalid() throws Exception {
-		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
-		String uri = write(workspace.resolve("sales.transform"), SALES);
+		String uri = writeSamplePlans();
 		try (LspClient client = start(workspace)) {
 			client.initialize(workspace, new ClientCapabilities());
 			client.await("shutdown", client.server().shutdown());
@@ -374,8 +365,7 @@ class TransformLspIT {
 	/** Issue 16.4: links are not followed (up -> .., self -> . never ended), a pipe is never opened. */
 	@Test
 	void linksAndPipesDoNotHoldUpInitialize() throws Exception {
-		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
-		String uri = write(workspace.resolve("sales.transform"), SALES);
+		String uri = writeSamplePlans();
 		Files.createSymbolicLink(workspace.resolve("up"), Path.of(".."));
 		Files.createSymbolicLink(workspace.resolve("self"), Path.of("."));
 		Process mkfifo = new ProcessBuilder("mkfifo", workspace.resolve("f.transform").toString()).start();
@@ -387,6 +377,19 @@ class TransformLspIT {
 			assertNotNull(diagnostic(diagnostics, TECHNOLOGY_WITHOUT_TRAINING), "the plan is checked: " + diagnostics);
 			assertTrue(client.stderr().contains("skipped f.transform"), "the pipe is told: " + client.stderr());
 		}
+	}
+
+	/** Writes the organization and the sales plan into the workspace; the plan's URI. */
+	private String writeSamplePlans() throws Exception {
+		Files.writeString(workspace.resolve("acme.transform"), ACME, StandardCharsets.UTF_8);
+		return write(workspace.resolve("sales.transform"), SALES);
+	}
+
+	/** Initializes the server on the workspace, opens the sales plan at version 1 and waits for its diagnostics. */
+	private void openDiagnosed(LspClient client, String uri) throws Exception {
+		client.initialize(workspace, new ClientCapabilities());
+		open(client, uri, 1, SALES);
+		client.awaitDiagnostics(uri);
 	}
 
 	private static LspClient start(Path workingDirectory) throws Exception {
