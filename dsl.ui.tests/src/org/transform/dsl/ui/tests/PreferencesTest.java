@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceNode;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.transform.dsl.ui.builder.TransformNature;
@@ -51,6 +52,17 @@ public class PreferencesTest {
 		assertEquals(150, new PlanReconciler().delay(), "the default");
 		preferences().putInt(TransformPreferences.VALIDATION_DELAY, 700);
 		assertEquals(700, new PlanReconciler().delay(), "as set");
+	}
+
+	@Test
+	public void withNoValidationDelayAnOpenedPlanIsCheckedAtOnce() throws Exception {
+		preferences().putInt(TransformPreferences.VALIDATION_DELAY, 0);
+		IProject project = PlanWorkbench.project("no-delay");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		ITextEditor editor = PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", PLAN.replace("owner Sales", "owner Nobody")));
+		// JFace's reconciler would wait for a first keystroke on a delay of 0
+		waitFor("the findings of the opened plan, without typing", () -> !PlanWorkbench.findings(editor).isEmpty(), 20_000,
+				() -> PlanWorkbench.findings(editor));
 	}
 
 	@Test

@@ -14,7 +14,9 @@ public class PlanReconciler extends MonoReconciler {
 	public PlanReconciler() {
 		super(new TransformReconcilingStrategy(), false);
 		delay = TransformPreferences.validationDelay();
-		setDelay(delay);
+		// JFace's reconciler waits for a change on a delay of 0 (Object.wait(0)), even before the first check of an
+		// opened plan: 1 ms is the smallest pause that checks the plan as soon as it opens
+		setDelay(Math.max(1, delay));
 	}
 
 	/** The pause, in milliseconds, after which the plan is checked. */

@@ -17,17 +17,21 @@ import java.util.Random;
  *
  * <p>The generator remembers where the keystrokes of the benchmark land: the title strings, the
  * baseline numbers and the spots just after {@code owner } and {@code lever }.
+ *
+ * <p>Shared by the harnesses of this module and the editor benchmark of {@code dsl.ui.tests}, which
+ * compiles this source folder into its test bundle (see its {@code build.properties}): hence public, and
+ * no dependency beyond the JDK.
  */
-final class PlanGenerator {
+public final class PlanGenerator {
 
-	static final String ORGANIZATION = "Bench";
+	public static final String ORGANIZATION = "Bench";
 
 	/** A position in the text, zero-based as in LSP. */
-	record Position(int line, int character) {
+	public record Position(int line, int character) {
 	}
 
 	/** The plan's text and the positions the benchmark edits and completes at. */
-	record Plan(String text, int lines, List<Position> titles, List<Position> baselines, List<Position> afterOwner,
+	public record Plan(String text, int lines, List<Position> titles, List<Position> baselines, List<Position> afterOwner,
 			List<Position> afterLever) {
 	}
 
@@ -54,12 +58,12 @@ final class PlanGenerator {
 	/** Workspace mode: the landscape's tools instead of each plan's own, cross-file references, findings. */
 	private Landscape landscape;
 
-	PlanGenerator(long seed) {
+	public PlanGenerator(long seed) {
 		this.random = new Random(seed);
 	}
 
 	/** The organization file the plans import: the teams, one a line. */
-	static String organization() {
+	public static String organization() {
 		StringBuilder text = new StringBuilder("organization " + ORGANIZATION + " \"Benchmark Corp\"\n");
 		text.append("team Commercial \"Commercial division\" { size 120 }\n");
 		for (String team : TEAMS) {
@@ -69,11 +73,11 @@ final class PlanGenerator {
 	}
 
 	/** A generated file: its path relative to the workspace folder and its text. */
-	record SourceText(String path, String text) {
+	public record SourceText(String path, String text) {
 	}
 
 	/** A generated workspace and its size. */
-	record Workspace(List<SourceText> files, int elements, int lines, long bytes, int deliberateFindings) {
+	public record Workspace(List<SourceText> files, int elements, int lines, long bytes, int deliberateFindings) {
 
 		/** All the text, file after file: what a tokenizer pass reads. */
 		String allText() {
@@ -94,7 +98,47 @@ final class PlanGenerator {
 	 * One theme in {@value #FINDING_EVERY} carries a deliberate finding (a policy that serves no goal, a
 	 * technology change without training, a second tool of a category, a measurement outside the period).
 	 */
-	Workspace workspace(int elements, int files) {
+	public Workspace workspace(int elements, int files) {
+		try {
+			return landscapeAndPlans(elements, files);
+		} finally {
+			landscape = null;
+		}
+	}
+
+	/**
+	 * A project as the editor benchmark opens it: the {@linkplain #workspace(int, int) workspace} of
+	 * {@code files - 1} files and {@code elements} elements, and one more plan, {@code plans/edited.transform}
+	 * ({@code plan Edited}), of exactly {@code lines} lines, written in the same landscape: its goals are
+	 * owned by the organization's teams, its changes deploy the landscape's tools, a quarter of its
+	 * indicators oppose indicators of the other plans, some of its channels serve their goals; the
+	 * deliberate findings of one theme in {@value #FINDING_EVERY} included.
+	 */
+	public Project project(int elements, int files, int lines) {
+		try {
+			Workspace others = landscapeAndPlans(elements, files - 1);
+			Plan edited = plan("Edited", lines, new ArrayList<>(landscape.tools()), nextTheme);
+			return new Project(others, "plans/edited.transform", edited);
+		} finally {
+			landscape = null;
+		}
+	}
+
+	/** The files of {@link #project(int, int, int)}: the other files and the plan the benchmark edits. */
+	public record Project(Workspace others, String editedPath, Plan edited) {
+
+		public List<SourceText> files() {
+			List<SourceText> files = new ArrayList<>(others.files());
+			files.add(new SourceText(editedPath, edited.text()));
+			return files;
+		}
+	}
+
+	/** The theme number the next plan of a workspace starts with: element names stay unique across the workspace. */
+	private int nextTheme = 1;
+
+	/** The workspace's files; leaves {@link #landscape} set, for a plan of the same workspace. */
+	private Workspace landscapeAndPlans(int elements, int files) {
 		int teamCount = Math.max(TEAMS.length, elements / 50);
 		List<String> teams = new ArrayList<>();
 		StringBuilder organization = new StringBuilder("organization " + ORGANIZATION + " \"Benchmark Corp\"\n\n");
@@ -118,62 +162,63 @@ final class PlanGenerator {
 		result.add(new SourceText("organization/bench.transform", organization.toString()));
 		int total = teamCount + 1 + tools.size();
 		landscape = new Landscape(teams, tools, new ArrayList<>(), new ArrayList<>(), new int[1]);
-		try {
-			int planFiles = Math.max(1, files - 1);
-			int theme = 1;
-			for (int f = 0; f < planFiles; f++) {
-				int budget = (elements - total) / (planFiles - f); // what this file should hold
-				Text text = new Text();
-				String plan = "Plan" + (f + 1);
-				text.line("plan " + plan + " \"Plan number " + (f + 1) + "\" {");
-				text.line("    period 2026-01 to 2027-12");
-				text.line("}");
+		int planFiles = Math.max(1, files - 1);
+		int theme = 1;
+		for (int f = 0; f < planFiles; f++) {
+			int budget = (elements - total) / (planFiles - f); // what this file should hold
+			Text text = new Text();
+			String plan = "Plan" + (f + 1);
+			text.line("plan " + plan + " \"Plan number " + (f + 1) + "\" {");
+			text.line("    period 2026-01 to 2027-12");
+			text.line("}");
+			text.line("");
+			text.line("import " + ORGANIZATION + ".*");
+			int fileElements = 0;
+			List<String> fileTools = new ArrayList<>(tools);
+			List<String> goals = new ArrayList<>();
+			while (fileElements < budget || fileElements == 0) {
 				text.line("");
-				text.line("import " + ORGANIZATION + ".*");
-				int fileElements = 0;
-				List<String> fileTools = new ArrayList<>(tools);
-				List<String> goals = new ArrayList<>();
-				while (fileElements < budget || fileElements == 0) {
-					text.line("");
-					int before = text.elements;
-					theme(text, theme++, fileTools, goals, plan);
-					fileElements += text.elements - before;
-				}
-				total += fileElements;
-				result.add(new SourceText(String.format("plans/%03d/plan%d.transform", f / 100, f + 1), text.toString()));
+				int before = text.elements;
+				theme(text, theme++, fileTools, goals, plan);
+				fileElements += text.elements - before;
 			}
-			int lines = 0;
-			long bytes = 0;
-			for (SourceText file : result) {
-				lines += (int) file.text().lines().count();
-				bytes += file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-			}
-			return new Workspace(result, total, lines, bytes, landscape.findings()[0]);
-		} finally {
-			landscape = null;
+			total += fileElements;
+			result.add(new SourceText(String.format("plans/%03d/plan%d.transform", f / 100, f + 1), text.toString()));
 		}
+		int lines = 0;
+		long bytes = 0;
+		for (SourceText file : result) {
+			lines += (int) file.text().lines().count();
+			bytes += file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+		}
+		nextTheme = theme;
+		return new Workspace(result, total, lines, bytes, landscape.findings()[0]);
 	}
 
 	/** One theme in this many has a deliberate finding (in workspaces). */
 	static final int FINDING_EVERY = 40;
 
-	Plan plan(int lines) {
+	public Plan plan(int lines) {
 		return plan("Bench" + lines, lines);
 	}
 
 	/** A plan with the given name (so that several plans of one workspace do not clash) of exactly {@code lines} lines. */
-	Plan plan(String name, int lines) {
+	public Plan plan(String name, int lines) {
+		return plan(name, lines, new ArrayList<>(), 1);
+	}
+
+	/** A plan of exactly {@code lines} lines whose themes are numbered from {@code firstTheme}, with the given tools to deploy. */
+	private Plan plan(String name, int lines, List<String> tools, int firstTheme) {
 		Text text = new Text();
 		text.line("plan " + name + " \"A plan of " + lines + " lines\" { period 2026-01 to 2027-12 }");
 		text.line("import " + ORGANIZATION + ".*");
-		List<String> tools = new ArrayList<>();
 		List<String> goals = new ArrayList<>();
-		for (int theme = 1; text.lines() < lines; theme++) {
+		for (int theme = firstTheme; text.lines() < lines; theme++) {
 			int before = text.lines();
-			theme(text, theme, tools, goals, null);
+			theme(text, theme, tools, goals, name);
 			if (text.lines() > lines) { // the last theme does not fit: measurements fill up exactly
 				text.truncate(before);
-				fill(text, lines, theme);
+				fill(text, lines, firstTheme);
 			}
 		}
 		return new Plan(text.toString(), text.lines(), text.titles, text.baselines, text.afterOwner, text.afterLever);
@@ -265,8 +310,8 @@ final class PlanGenerator {
 		}
 	}
 
-	/** Fills the plan up to exactly {@code lines} with one last indicator's measurements (at least 2 lines). */
-	private void fill(Text text, int lines, int n) {
+	/** Fills the plan up to exactly {@code lines} with more measurements of its first indicator (at least 2 lines). */
+	private void fill(Text text, int lines, int firstTheme) {
 		int left = lines - text.lines();
 		if (left < 2) {
 			while (text.lines() < lines) {
@@ -274,7 +319,7 @@ final class PlanGenerator {
 			}
 			return;
 		}
-		text.line("measurements Indicator1 {");
+		text.line("measurements Indicator" + firstTheme + " {");
 		for (int i = 0; i < left - 2; i++) {
 			text.line("    2027-" + twoDigits(1 + i % 12) + "-" + (10 + i / 12 % 2 * 10) + ": " + random.nextInt(200));
 		}
