@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -40,7 +39,6 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.AnnotationModelEvent;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.IAnnotationModelListener;
@@ -298,10 +296,9 @@ public class EditorBenchmarkTest {
 	/** The middle of each of the editor's findings. */
 	private static List<Integer> findingOffsets(IAnnotationModel model) {
 		List<Integer> offsets = new ArrayList<>();
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			Annotation annotation = it.next();
-			Position position = model.getPosition(annotation);
-			if (annotation instanceof FindingAnnotation && position != null) {
+		for (FindingAnnotation finding : PlanWorkbench.findings(model)) {
+			Position position = model.getPosition(finding);
+			if (position != null) {
 				offsets.add(position.getOffset() + position.getLength() / 2);
 			}
 		}
@@ -309,8 +306,8 @@ public class EditorBenchmarkTest {
 	}
 
 	/** The codes of the findings, sorted: what the checks compare (messages may quote the titles the edits change). */
-	private static List<String> codes(Collection<? extends Annotation> findings) {
-		return findings.stream().map(f -> ((FindingAnnotation) f).getCode()).sorted().toList();
+	private static List<String> codes(Collection<FindingAnnotation> findings) {
+		return findings.stream().map(FindingAnnotation::getCode).sorted().toList();
 	}
 
 	private static Predicate<List<String>> hasFindings() {
@@ -344,15 +341,9 @@ public class EditorBenchmarkTest {
 			if (!touchesFindings(event)) {
 				return;
 			}
-			List<Annotation> findings = new ArrayList<>();
-			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-				Annotation annotation = it.next();
-				if (annotation instanceof FindingAnnotation) {
-					findings.add(annotation);
-				}
-			}
+			List<String> codes = codes(PlanWorkbench.findings(model));
 			synchronized (changes) {
-				changes.add(new Change(now, codes(findings)));
+				changes.add(new Change(now, codes));
 			}
 			display.wake();
 		}

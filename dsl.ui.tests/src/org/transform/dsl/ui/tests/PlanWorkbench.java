@@ -182,8 +182,12 @@ final class PlanWorkbench {
 
 	/** The findings the editor shows while typing, as {@code code: message}. */
 	static List<FindingAnnotation> findings(ITextEditor editor) {
+		return findings(annotationModel(editor));
+	}
+
+	/** The editor's own findings among the annotations of the model. */
+	static List<FindingAnnotation> findings(IAnnotationModel model) {
 		List<FindingAnnotation> found = new ArrayList<>();
-		IAnnotationModel model = annotationModel(editor);
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
 			if (it.next() instanceof FindingAnnotation finding) {
 				found.add(finding);
