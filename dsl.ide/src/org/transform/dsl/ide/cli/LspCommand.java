@@ -17,9 +17,8 @@ import java.util.logging.Logger;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.transform.dsl.ide.server.LanguageServerLauncher;
-import org.transform.dsl.ide.server.TransformServerModule;
+import org.transform.dsl.ide.workspace.PlanCore;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
@@ -100,7 +99,7 @@ public class LspCommand implements Callable<Integer> {
 
 	/** Connects a new language server to the streams and returns the future that completes when the input ends. */
 	static Future<Void> start(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(new TransformServerModule());
+		Injector injector = PlanCore.newInjector();
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		return LanguageServerLauncher.connect(server, in, out).startListening();
 	}
