@@ -1,6 +1,8 @@
 package org.transform.dsl.ide.workspace;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -14,20 +16,27 @@ import com.google.inject.name.Names;
 
 /**
  * The day a core's calendar rules (indicator-stale) count up to, given to every resource set its
- * projects build in ({@link Today#set}): {@code transform check --today=2026-11-30}. Without it, those
- * rules say nothing, so that no output depends on the day it was produced unless asked to.
+ * projects build in ({@link Today#set}): {@code transform check --today=2026-11-30}, or the clock of
+ * {@code transform lsp} and of the Eclipse editor (a fixed one in tests). Without it, those rules say
+ * nothing, so that no output depends on the day it was produced unless asked to.
  */
 public final class WorkspaceDay extends AbstractModule {
 
-	private final LocalDate day;
+	private final Clock clock;
 
+	/** Today is this day. */
 	public WorkspaceDay(LocalDate day) {
-		this.day = day;
+		this(Clock.fixed(day.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+	}
+
+	/** Today is the clock's day, whenever a rule asks. */
+	public WorkspaceDay(Clock clock) {
+		this.clock = clock;
 	}
 
 	@Override
 	protected void configure() {
-		bind(LocalDate.class).annotatedWith(Names.named(NAME)).toInstance(day);
+		bind(Clock.class).annotatedWith(Names.named(NAME)).toInstance(clock);
 		bind(ProjectManager.class).to(DayProjectManager.class);
 	}
 
@@ -37,12 +46,12 @@ public final class WorkspaceDay extends AbstractModule {
 	public static class DayProjectManager extends ProjectManager {
 		@Inject
 		@Named(NAME)
-		private LocalDate day;
+		private Clock clock;
 
 		@Override
 		public XtextResourceSet createNewResourceSet(ResourceDescriptionsData newIndex) {
 			XtextResourceSet resourceSet = super.createNewResourceSet(newIndex);
-			Today.set(resourceSet, day);
+			Today.set(resourceSet, clock);
 			return resourceSet;
 		}
 	}
