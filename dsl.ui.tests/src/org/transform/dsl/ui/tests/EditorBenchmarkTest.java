@@ -155,7 +155,7 @@ public class EditorBenchmarkTest {
 	// ------------------------------------------------------------------ one run
 
 	/** The figures of one editor session, in nanoseconds. */
-	record Run(int run, int delay, long openToFindings, int findings, long[] keystrokes, long[] replaces, String keystrokeLoad,
+	record Run(int run, int delay, long openToFindings, int findings, long[] keystrokes, Kind[] kinds, long[] replaces, String keystrokeLoad,
 			long[] completions, int emptyCompletions, String completionLoad, long[] elementHovers, long[] findingHovers, int emptyElementHovers, int emptyFindingHovers,
 			String hoverLoad) {
 
@@ -191,6 +191,7 @@ public class EditorBenchmarkTest {
 			Random random = new Random(seed + run);
 			long[] keystrokes = new long[edits];
 			long[] replaces = new long[edits];
+			Kind[] kinds = new Kind[edits];
 			for (int i = -roundUpToEven(warmup); i < edits; i += 2) {
 				Keystroke keystroke = spots.keystroke(random, document);
 				for (int half = 0; half < 2 && i + half < edits; half++) {
@@ -202,6 +203,7 @@ public class EditorBenchmarkTest {
 					long arrived = watch.await(before, expected, timeoutMillis, keystroke.kind().name().toLowerCase(Locale.ROOT) + " edit" + (half == 0 ? "" : " undone") + " at " + edit.offset());
 					if (i + half >= 0) {
 						keystrokes[i + half] = arrived - before;
+						kinds[i + half] = keystroke.kind();
 						replaces[i + half] = replaced - before;
 					}
 				}
@@ -249,7 +251,7 @@ public class EditorBenchmarkTest {
 				}
 				hoverLoad = loadAverage();
 			}
-			return new Run(run, delay, openToFindings, unedited.size(), keystrokes, replaces, keystrokeLoad, completed, empty[0], completionLoad,
+			return new Run(run, delay, openToFindings, unedited.size(), keystrokes, kinds, replaces, keystrokeLoad, completed, empty[0], completionLoad,
 					elementHovers, findingHovers, empty[1], empty[2], hoverLoad);
 		} finally {
 			model.removeAnnotationModelListener(watch);
@@ -575,6 +577,19 @@ public class EditorBenchmarkTest {
 					assisted.isEmpty() ? "—" : medians(assisted, Run::completions, 0),
 					assisted.isEmpty() ? "—" : medians(assisted, Run::elementHovers, 0),
 					assisted.isEmpty() ? "—" : medians(assisted, Run::findingHovers, 0)));
+		}
+		out.append("\nKeystroke → annotations by kind of edit (the edit and its undo; all runs together):\n\n");
+		out.append("| reconciler delay | letter in a name | number | letter in a title |\n|---:|---|---|---|\n");
+		for (int delay : delays) {
+			out.append("| ").append(delay);
+			for (Kind kind : Kind.values()) {
+				long[] times = results.stream().filter(r -> r.delay() == delay)
+						.flatMapToLong(r -> java.util.stream.IntStream.range(0, r.kinds().length).filter(i -> r.kinds()[i] == kind)
+								.mapToLong(i -> r.keystrokes()[i]))
+						.toArray();
+				out.append(" | ").append(times.length).append(": ").append(triple(times, 0));
+			}
+			out.append(" |\n");
 		}
 		out.append("\nA reconciler delay of 0 is the preference's value: JFace's reconciler then waits 1 ms (PlanReconciler).\n");
 		out.append("Entry points found in the editor: ").append(String.join("; ", entryPoints)).append(".\n");
