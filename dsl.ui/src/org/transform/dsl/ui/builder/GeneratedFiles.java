@@ -19,18 +19,22 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.xtext.generator.GeneratorContext;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IFileSystemAccess;
-import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
-import org.eclipse.xtext.resource.XtextResource;
-import org.transform.dsl.ui.TransformLanguage;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.transform.dsl.generator.TransformGenerator;
+import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ui.preferences.TransformPreferences;
-import org.transform.dsl.ui.workspace.ProjectPlans;
+import org.transform.dsl.ui.workspace.PlanCores;
+import org.transform.dsl.ui.workspace.PlanFiles;
+import org.transform.dsl.workspace.Finding;
 
 /**
- * Runs the language's generator (the diagrams of every plan, as the command line and the Maven
- * plug-in write them) over the project's plans and writes its files into the output folder of the
+ * Runs the language's generator (the diagrams of every plan and the report, as the command line and the
+ * Maven plug-in write them) over the project's plans as the workspace core holds them, with the core's
+ * findings (nothing is loaded or validated again), and writes its files into the output folder of the
  * preferences ({@code <project>/transform-gen/} by default), a derived folder: files that did not change are not touched, files no plan produces any more are deleted.
  */
 final class GeneratedFiles {
@@ -38,17 +42,20 @@ final class GeneratedFiles {
 	private GeneratedFiles() {
 	}
 
-	static void generate(IProject project, List<ProjectPlans> workspaces, IProgressMonitor monitor) throws CoreException {
-		IGenerator2 generator = TransformLanguage.injector().getInstance(IGenerator2.class);
+	static void generate(IProject project, PlanCore core, IProgressMonitor monitor) throws CoreException {
 		InMemoryFileSystemAccess output = new InMemoryFileSystemAccess();
-		GeneratorContext context = new GeneratorContext();
-		context.setCancelIndicator(monitor::isCanceled);
-		for (ProjectPlans plans : workspaces) {
-			for (XtextResource resource : plans.files().values()) {
-				generator.beforeGenerate(resource, output, context);
-				generator.doGenerate(resource, output, context);
-				generator.afterGenerate(resource, output, context);
+		// each workspace of the project (its own, and each folder with its own marker) is one resource set of the core
+		for (IContainer workspace : PlanFiles.workspaces(project)) {
+			List<IFile> plans = PlanFiles.of(workspace);
+			if (plans.isEmpty()) {
+				continue;
 			}
+			Set<URI> files = new HashSet<>();
+			plans.forEach(plan -> files.add(PlanCore.uri(plan.getLocation().toPath())));
+			PlanCores.await(core.read(files.iterator().next(), context -> {
+				generate(context, files, core, output);
+				return null;
+			}), monitor);
 		}
 		IFolder folder = project.getFolder(TransformPreferences.outputFolder());
 		Set<IFile> written = new HashSet<>();
@@ -63,6 +70,22 @@ final class GeneratedFiles {
 		}
 		if (folder.exists()) {
 			deleteOthers(folder, written, monitor);
+		}
+	}
+
+	/** Runs the generator over the workspace's plans as the core holds them, with the core's findings of them. */
+	private static void generate(ILanguageServerAccess.Context context, Set<URI> files, PlanCore core, InMemoryFileSystemAccess output) {
+		TransformGenerator generator = PlanCores.service(context, TransformGenerator.class);
+		List<Finding> findings = new ArrayList<>();
+		List<Resource> resources = new ArrayList<>();
+		for (Resource resource : context.getResource().getResourceSet().getResources()) {
+			if (files.contains(resource.getURI())) {
+				resources.add(resource);
+				findings.addAll(core.findings(resource.getURI()));
+			}
+		}
+		for (Resource resource : resources) {
+			generator.generate(resource, findings, output);
 		}
 	}
 
