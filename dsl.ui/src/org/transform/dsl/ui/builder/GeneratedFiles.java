@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IFileSystemAccess;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.generator.TransformGenerator;
+import org.transform.dsl.model.Plan;
+import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ui.preferences.TransformPreferences;
 import org.transform.dsl.ui.workspace.PlanCores;
@@ -73,9 +78,14 @@ final class GeneratedFiles {
 		}
 	}
 
-	/** Runs the generator over the workspace's plans as the core holds them, with the core's findings of them. */
+	/**
+	 * Runs the generator over the workspace's plans as the core holds them, with the core's findings of
+	 * them: each plan's diagrams, and the workspace's report once (with its first plan file, as the
+	 * generator does on its own).
+	 */
 	private static void generate(ILanguageServerAccess.Context context, Set<URI> files, PlanCore core, InMemoryFileSystemAccess output) {
 		TransformGenerator generator = PlanCores.service(context, TransformGenerator.class);
+		PlanAnalyzer analyzer = PlanCores.service(context, PlanAnalyzer.class);
 		List<Finding> findings = new ArrayList<>();
 		List<Resource> resources = new ArrayList<>();
 		for (Resource resource : context.getResource().getResourceSet().getResources()) {
@@ -84,8 +94,18 @@ final class GeneratedFiles {
 				findings.addAll(core.findings(resource.getURI()));
 			}
 		}
+		resources.sort(Comparator.comparing(r -> r.getURI().toString()));
+		boolean reported = false;
 		for (Resource resource : resources) {
-			generator.generate(resource, findings, output);
+			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file
+					&& file.getHeader() instanceof Plan plan && plan.getName() != null) {
+				PlanAnalysis analysis = analyzer.analyze(resource);
+				generator.writeDiagrams(plan.getName(), analysis, findings, output);
+				if (!reported) {
+					generator.writeReport(analysis, findings, output);
+					reported = true;
+				}
+			}
 		}
 	}
 
