@@ -55,6 +55,11 @@ public class FindingAnnotation extends Annotation {
 		return code;
 	}
 
+	@Override
+	public String toString() {
+		return getText();
+	}
+
 	private static String type(Severity severity) {
 		return switch (severity) {
 			case ERROR -> ERROR;
