@@ -19,6 +19,8 @@ import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.transform.dsl.model.TransformFile;
 
+import org.transform.dsl.workspace.WorkspaceIndex;
+
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
@@ -49,7 +51,7 @@ public class PlanAnalyzer {
 			// lost a resource: a walk over the whole index for each file validated made checking a
 			// workspace quadratic in its number of files
 			if (cache.workspace == null || !containsIdentical(cache.workspace, resource)) {
-				cache.workspace = workspaceOf(resource, indexProvider.getResourceDescriptions(resourceSet));
+				cache.workspace = workspaceOf(resource, WorkspaceIndex.of(resourceSet, indexProvider));
 			}
 			if (cache.analysis == null || !isStateOf(cache.state, cache.workspace)) {
 				cache.analysis = new PlanAnalysis(roots(cache.workspace));

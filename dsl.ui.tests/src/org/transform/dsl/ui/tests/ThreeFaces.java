@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +30,9 @@ import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.transform.dsl.ide.cli.TransformCli;
 import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.ide.workspace.WorkspaceDay;
 import org.transform.dsl.ui.editor.FindingAnnotation;
+import org.transform.dsl.ui.workspace.PlanCores;
 import org.transform.dsl.workspace.Finding;
 
 import com.google.gson.JsonElement;
@@ -39,7 +42,7 @@ import com.google.gson.JsonParser;
 /**
  * The findings of plans as three faces give them, each as {@code line: code: message} lines in order:
  * the editor's annotations, a workspace core started freshly on the saved files, and
- * {@code transform check} run in-process on the same files.
+ * {@code transform check} run in-process on the same files — all three on the day the tests pin.
  */
 final class ThreeFaces {
 
@@ -87,7 +90,7 @@ final class ThreeFaces {
 	/** The findings of a workspace core started freshly on the folder, by file name. */
 	static Map<String, List<String>> freshCore(Path folder) {
 		Map<String, List<String>> byFile = new TreeMap<>();
-		try (PlanCore core = PlanCore.start(List.of(folder))) {
+		try (PlanCore core = PlanCore.start(List.of(folder), new WorkspaceDay(today()))) {
 			core.findings().forEach((uri, findings) -> {
 				List<String> lines = new ArrayList<>();
 				for (Finding finding : findings) {
@@ -104,7 +107,8 @@ final class ThreeFaces {
 	static Map<String, List<String>> check(Path folder) {
 		StringWriter out = new StringWriter();
 		StringWriter err = new StringWriter();
-		TransformCli.run(Clock.systemUTC(), folder, new PrintWriter(out, true), new PrintWriter(err, true), "check", "--format", "json", ".");
+		TransformCli.run(Clock.systemDefaultZone(), folder, new PrintWriter(out, true), new PrintWriter(err, true), "check", "--format", "json",
+				"--today=" + today(), ".");
 		JsonObject report = JsonParser.parseString(out.toString()).getAsJsonObject();
 		assertNotNull(report.get("findings"), () -> "check's report: " + out + err);
 		Map<String, List<String>> byFile = new TreeMap<>();
@@ -118,6 +122,11 @@ final class ThreeFaces {
 		}
 		byFile.values().forEach(lines -> lines.sort(null));
 		return byFile;
+	}
+
+	/** The day the workbench's editor counts up to ({@link PlanCores#TODAY}, pinned by the test bundle's pom). */
+	static LocalDate today() {
+		return LocalDate.parse(System.getProperty(PlanCores.TODAY));
 	}
 
 	static Path location(IResource resource) {

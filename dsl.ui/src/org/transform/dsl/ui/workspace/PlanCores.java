@@ -1,6 +1,9 @@
 package org.transform.dsl.ui.workspace;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +43,7 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.resource.XtextResource;
 import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.ide.workspace.WorkspaceDay;
 import org.transform.dsl.ui.builder.FindingMarkers;
 import org.transform.dsl.ui.editor.PlanAnnotations;
 import org.transform.dsl.workspace.Finding;
@@ -61,6 +65,15 @@ import org.transform.dsl.workspace.PlanWorkspace;
 public final class PlanCores {
 
 	private static final PlanCores INSTANCE = new PlanCores();
+
+	/**
+	 * The system property that pins the day the rules counting up to today (indicator-stale) use, as
+	 * {@code YYYY-MM-DD} (the workbench tests pin it); without it, the system clock's day, as {@code transform lsp}.
+	 */
+	public static final String TODAY = "transform.today";
+
+	private static final Clock CLOCK = System.getProperty(TODAY) == null ? Clock.systemDefaultZone()
+			: Clock.fixed(LocalDate.parse(System.getProperty(TODAY)).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
 
 	/** How long a request made on the UI thread waits for the core (a build in progress) before giving up. */
 	public static final long UI_WAIT_MILLIS = 3_000;
@@ -108,11 +121,16 @@ public final class PlanCores {
 					folders.put(project, location);
 				}
 			}
-			PlanCore core = PlanCore.start(new ArrayList<>(folders.values()));
+			PlanCore core = PlanCore.start(new ArrayList<>(folders.values()), new WorkspaceDay(CLOCK));
 			core.addListener((uri, version, findings) -> published(workspace, uri, version, findings));
 			workspace.started(core);
-			// what the initial build found, before the listener was there: the markers of saved files
-			core.findings().forEach((uri, findings) -> markSaved(uri, findings));
+			// what the initial build found, before the listener was there: the markers of saved files (none for a clean file)
+			for (IProject project : folders.keySet()) {
+				for (IFile plan : plansOf(project)) {
+					URI uri = PlanCore.uri(plan.getLocation().toPath());
+					markSaved(uri, core.findings(uri));
+				}
+			}
 		} catch (RuntimeException | LinkageError e) {
 			failed(workspace, e);
 		}
@@ -122,7 +140,7 @@ public final class PlanCores {
 		CoreHandle handle = new CoreHandle(folder.toString());
 		Job job = Job.create("Loading the Transform plans of " + folder, monitor -> {
 			try {
-				PlanCore core = PlanCore.start(List.of(folder));
+				PlanCore core = PlanCore.start(List.of(folder), new WorkspaceDay(CLOCK));
 				core.addListener((uri, version, findings) -> published(handle, uri, version, findings));
 				handle.started(core);
 			} catch (RuntimeException | LinkageError e) {
