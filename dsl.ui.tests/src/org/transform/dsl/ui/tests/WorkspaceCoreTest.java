@@ -127,7 +127,7 @@ public class WorkspaceCoreTest {
 		IFile acme = PlanWorkbench.file(project, "acme.transform", ACME);
 		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
 		ITextEditor editor = PlanWorkbench.open(plan);
-		waitFor("the plan to be checked clean", () -> findings(editor).isEmpty(), 15_000, () -> findings(editor) + " DEBUG " + debug());
+		waitFor("the plan to be checked clean", () -> findings(editor).isEmpty(), 15_000, () -> findings(editor));
 
 		acme.delete(true, null);
 		waitFor("the plan's broken references", () -> hasFinding(editor, IssueCodes.BROKEN_REFERENCE), 15_000, () -> findings(editor));
@@ -156,14 +156,6 @@ public class WorkspaceCoreTest {
 		acme.delete(true, null);
 		waitFor("the plan's broken references once the renamed file is gone", () -> hasFinding(editor, IssueCodes.BROKEN_REFERENCE), 15_000,
 				() -> findings(editor));
-	}
-
-	private static String debug() {
-		try {
-			return org.transform.dsl.ui.workspace.PlanCores.get().workspaceCore().get().findings().keySet().toString();
-		} catch (Exception e) {
-			return e.toString();
-		}
 	}
 
 	/** Frames of the workspace core's work: its host and the language server's build and validation. */

@@ -370,6 +370,11 @@ public final class PlanCores {
 		final Set<IProject> measurementsChanged = new LinkedHashSet<>();
 
 		void send() {
+			if (!removed.isEmpty()) {
+				List<URI> gone = List.copyOf(deleted);
+				deleted.clear();
+				workspace.write(c -> c.filesChanged(List.of(), gone));
+			}
 			if (!added.isEmpty() || !removed.isEmpty()) {
 				List<Path> in = List.copyOf(added);
 				List<Path> out = List.copyOf(removed);
@@ -443,6 +448,13 @@ public final class PlanCores {
 		if (delta.getKind() == IResourceDelta.REMOVED || openedOrClosed && !project.isOpen()) {
 			Path folder = folders.remove(project);
 			if (folder != null) {
+				// its files are gone for the core before the folder is: a change of one of them still waiting
+				// to be built would otherwise be read from a file that no longer exists, or from no project
+				if (delta.getKind() == IResourceDelta.REMOVED) {
+					removedPlans(delta, folder, changes.deleted);
+				} else {
+					PlanWorkspace.walk(folder).plans().forEach(plan -> changes.deleted.add(PlanCore.uri(plan)));
+				}
 				changes.removed.add(folder);
 			}
 			return false;
@@ -461,6 +473,15 @@ public final class PlanCores {
 			return PlanFiles.of(project);
 		} catch (CoreException e) {
 			return List.of(); // closed meanwhile
+		}
+	}
+
+	private static void removedPlans(IResourceDelta delta, Path folder, List<URI> deleted) {
+		if (PlanFiles.isPlan(delta.getResource())) {
+			deleted.add(PlanCore.uri(folder.resolve(delta.getResource().getProjectRelativePath().toOSString())));
+		}
+		for (IResourceDelta child : delta.getAffectedChildren(IResourceDelta.REMOVED)) {
+			removedPlans(child, folder, deleted);
 		}
 	}
 
