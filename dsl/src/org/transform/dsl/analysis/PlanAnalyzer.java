@@ -1,6 +1,7 @@
 package org.transform.dsl.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,12 @@ public class PlanAnalyzer {
 			}
 		}
 		result.putIfAbsent(resource.getURI(), resource);
-		return new ArrayList<>(result.values());
+		// in the order of their URIs, not of the index (which follows the order files were built in): the
+		// analysis, and every message that lists elements of several files, is the same whichever face
+		// loaded the workspace and however it was edited since
+		List<Resource> ordered = new ArrayList<>(result.values());
+		ordered.sort(Comparator.comparing(r -> r.getURI().toString()));
+		return ordered;
 	}
 
 	private static List<TransformFile> roots(List<Resource> resources) {

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -51,16 +51,24 @@ final class GeneratedFiles {
 		InMemoryFileSystemAccess output = new InMemoryFileSystemAccess();
 		// each workspace of the project (its own, and each folder with its own marker) is one resource set of the core
 		for (IContainer workspace : PlanFiles.workspaces(project)) {
-			List<IFile> plans = PlanFiles.of(workspace);
-			if (plans.isEmpty()) {
-				continue;
+			List<URI> files = new ArrayList<>();
+			PlanFiles.of(workspace).forEach(plan -> files.add(PlanCore.uri(plan.getLocation().toPath())));
+			files.sort(Comparator.comparing(URI::toString));
+			List<Finding> findings = new ArrayList<>();
+			files.forEach(file -> findings.addAll(core.findings(file)));
+			// one read per plan: an edit typed meanwhile waits for one plan's drawing, not for the whole project's
+			for (URI file : files) {
+				PlanCores.await(core.read(file, context -> {
+					diagrams(context, findings, output);
+					return null;
+				}), monitor);
 			}
-			Set<URI> files = new HashSet<>();
-			plans.forEach(plan -> files.add(PlanCore.uri(plan.getLocation().toPath())));
-			PlanCores.await(core.read(files.iterator().next(), context -> {
-				generate(context, files, core, output);
-				return null;
-			}), monitor);
+			if (!files.isEmpty()) {
+				PlanCores.await(core.read(files.get(0), context -> {
+					report(context, findings, output);
+					return null;
+				}), monitor);
+			}
 		}
 		IFolder folder = project.getFolder(TransformPreferences.outputFolder());
 		Set<IFile> written = new HashSet<>();
@@ -78,35 +86,24 @@ final class GeneratedFiles {
 		}
 	}
 
-	/**
-	 * Runs the generator over the workspace's plans as the core holds them, with the core's findings of
-	 * them: each plan's diagrams, and the workspace's report once (with its first plan file, as the
-	 * generator does on its own).
-	 */
-	private static void generate(ILanguageServerAccess.Context context, Set<URI> files, PlanCore core, InMemoryFileSystemAccess output) {
-		TransformGenerator generator = PlanCores.service(context, TransformGenerator.class);
-		PlanAnalyzer analyzer = PlanCores.service(context, PlanAnalyzer.class);
-		List<Finding> findings = new ArrayList<>();
-		List<Resource> resources = new ArrayList<>();
-		for (Resource resource : context.getResource().getResourceSet().getResources()) {
-			if (files.contains(resource.getURI())) {
-				resources.add(resource);
-				findings.addAll(core.findings(resource.getURI()));
-			}
+	/** The diagrams of the plan read, as the core holds it, with the core's findings of its workspace. */
+	private static void diagrams(ILanguageServerAccess.Context context, List<Finding> findings, InMemoryFileSystemAccess output) {
+		String plan = planName(context.getResource());
+		if (plan != null) {
+			PlanAnalysis analysis = PlanCores.service(context, PlanAnalyzer.class).analyze(context.getResource());
+			PlanCores.service(context, TransformGenerator.class).writeDiagrams(plan, analysis, findings, output);
 		}
-		resources.sort(Comparator.comparing(r -> r.getURI().toString()));
-		boolean reported = false;
-		for (Resource resource : resources) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file
-					&& file.getHeader() instanceof Plan plan && plan.getName() != null) {
-				PlanAnalysis analysis = analyzer.analyze(resource);
-				generator.writeDiagrams(plan.getName(), analysis, findings, output);
-				if (!reported) {
-					generator.writeReport(analysis, findings, output);
-					reported = true;
-				}
-			}
-		}
+	}
+
+	/** The workspace's report, written with its first plan file as the generator does on its own. */
+	private static void report(ILanguageServerAccess.Context context, List<Finding> findings, InMemoryFileSystemAccess output) {
+		PlanAnalysis analysis = PlanCores.service(context, PlanAnalyzer.class).analyze(context.getResource());
+		PlanCores.service(context, TransformGenerator.class).writeReport(analysis, findings, output);
+	}
+
+	private static String planName(Resource resource) {
+		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file && file.getHeader() instanceof Plan plan
+				? plan.getName() : null;
 	}
 
 	private static void write(IFile file, byte[] content, IProgressMonitor monitor) throws CoreException {
