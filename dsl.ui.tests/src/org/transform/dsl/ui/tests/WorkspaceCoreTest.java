@@ -164,7 +164,7 @@ public class WorkspaceCoreTest {
 	 */
 	private static final List<String> CORE_WORK = List.of("org.transform.dsl.ide.workspace.", "ReparsingIncrementalBuilder",
 			"org.eclipse.xtext.build.", "org.eclipse.xtext.ide.server.", "org.eclipse.xtext.validation.", "org.transform.dsl.validation.",
-			"org.eclipse.xtext.parser.", "org.transform.dsl.ui.workspace.PlanCores.await");
+			"org.transform.dsl.ui.workspace.PlanCores.await");
 
 	@Test
 	public void aProjectOfFiveHundredPlansOpensWithoutTheUiThreadCheckingAnyOfThem() throws Exception {
