@@ -1,6 +1,7 @@
 package org.transform.dsl.ui.builder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ import org.transform.dsl.ui.preferences.TransformPreferences;
 import org.transform.dsl.ui.workspace.Findings;
 import org.transform.dsl.ui.workspace.PlanFiles;
 import org.transform.dsl.ui.workspace.ProjectPlans;
+import org.transform.dsl.validation.FindingElement;
 import org.transform.dsl.validation.TransformValidator;
 
 /**
@@ -78,7 +80,7 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 					progress.subTask(file.getName());
 					String text = plans.text(entry.getValue());
 					try {
-						replaceMarkers(file, Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
+						replaceMarkers(file, entry.getValue(), Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
 					} catch (OperationCanceledError | OperationCanceledException e) {
 						throw e;
 					} catch (RuntimeException | LinkageError e) {
@@ -109,19 +111,28 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	private static void replaceMarkers(IFile file, List<Issue> issues, String text) throws CoreException {
+	private static void replaceMarkers(IFile file, XtextResource resource, List<Issue> issues, String text) throws CoreException {
 		file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
 			int offset = Findings.offset(issue, text.length());
 			int length = Findings.length(issue, text.length());
-			file.createMarker(MARKER, Map.of(
+			Map<String, Object> attributes = new HashMap<>(Map.of(
 					IMarker.MESSAGE, Findings.text(issue),
 					IMarker.SEVERITY, Findings.markerSeverity(issue.getSeverity()),
 					IMarker.LINE_NUMBER, issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
 					IMarker.CHAR_START, offset,
 					IMarker.CHAR_END, offset + length,
 					CODE, Findings.code(issue)));
+			attributes.putAll(elementAttributes(resource, offset));
+			file.createMarker(MARKER, attributes);
 		}
+	}
+
+	/** The plan element the finding at the offset is on, as the Problems view's Element column shows it; none outside the elements. */
+	private static Map<String, Object> elementAttributes(XtextResource resource, int offset) {
+		return FindingElement.at(resource, offset)
+				.<Map<String, Object>> map(element -> Map.of(Findings.ELEMENT, element.name(), Findings.ELEMENT_KIND, element.kind()))
+				.orElse(Map.of());
 	}
 
 	private static boolean touchesPlans(IResourceDelta delta) {
