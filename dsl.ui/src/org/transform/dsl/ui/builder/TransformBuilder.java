@@ -23,8 +23,8 @@ import org.transform.dsl.ui.preferences.TransformPreferences;
 import org.transform.dsl.ui.workspace.Findings;
 import org.transform.dsl.ui.workspace.PlanFiles;
 import org.transform.dsl.ui.workspace.ProjectPlans;
-import org.transform.dsl.validation.FindingElement;
 import org.transform.dsl.validation.TransformValidator;
+import org.transform.dsl.workspace.Finding;
 
 /**
  * Keeps the findings of a project's plans in the Problems view, and the plans' diagrams in
@@ -123,16 +123,15 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 					IMarker.CHAR_START, offset,
 					IMarker.CHAR_END, offset + length,
 					CODE, Findings.code(issue)));
-			attributes.putAll(elementAttributes(resource, offset));
+			attributes.putAll(elementAttributes(Finding.of(issue, resource)));
 			file.createMarker(MARKER, attributes);
 		}
 	}
 
-	/** The plan element the finding at the offset is on, as the Problems view's Element column shows it; none outside the elements. */
-	private static Map<String, Object> elementAttributes(XtextResource resource, int offset) {
-		return FindingElement.at(resource, offset)
-				.<Map<String, Object>> map(element -> Map.of(Findings.ELEMENT, element.name(), Findings.ELEMENT_KIND, element.kind()))
-				.orElse(Map.of());
+	/** The plan element the finding is on (the core's {@link Finding#element()}), for the Problems view's Element column; none outside the named elements. */
+	private static Map<String, Object> elementAttributes(Finding finding) {
+		return finding == null || finding.element() == null ? Map.of()
+				: Map.of(Findings.ELEMENT, finding.element(), Findings.ELEMENT_KIND, finding.elementKind());
 	}
 
 	private static boolean touchesPlans(IResourceDelta delta) {
