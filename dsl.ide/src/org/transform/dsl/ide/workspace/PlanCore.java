@@ -114,6 +114,13 @@ public final class PlanCore implements AutoCloseable {
 		PlanCore core = new PlanCore(newInjector(overrides));
 		core.findings.keep();
 		core.server.connect(new SilentClient());
+		join(core.server.initialize(initializeParams(folders)));
+		core.server.initialized(new InitializedParams());
+		return core;
+	}
+
+	/** What a client that knows workspace folders sends to start the server on these folders. */
+	public static InitializeParams initializeParams(List<Path> folders) {
 		InitializeParams params = new InitializeParams();
 		ClientCapabilities capabilities = new ClientCapabilities();
 		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
@@ -121,9 +128,7 @@ public final class PlanCore implements AutoCloseable {
 		capabilities.setWorkspace(workspaceCapabilities);
 		params.setCapabilities(capabilities);
 		params.setWorkspaceFolders(folders.stream().map(PlanCore::folder).toList());
-		join(core.server.initialize(params));
-		core.server.initialized(new InitializedParams());
-		return core;
+		return params;
 	}
 
 	private static WorkspaceFolder folder(Path folder) {
