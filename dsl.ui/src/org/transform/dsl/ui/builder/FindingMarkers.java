@@ -22,8 +22,8 @@ import org.transform.dsl.workspace.Finding;
 
 /**
  * The Problems view's markers of a plan file, made from the workspace core's findings of its saved
- * text: one marker per finding, with the attributes of {@link TransformBuilder} (code, element and
- * element kind) beside the platform's (message {@code code: message}, severity, line, characters).
+ * text: one marker per finding, with its code ({@link TransformBuilder#CODE}) and the element it is on
+ * ({@link Findings#ELEMENT}, {@link Findings#ELEMENT_KIND}) beside the platform's (message {@code code: message}, severity, line, characters).
  * A file whose markers already say the same is not touched.
  */
 public final class FindingMarkers {
@@ -95,8 +95,8 @@ public final class FindingMarkers {
 		attributes.put(IMarker.CHAR_END, finding.offset() + finding.length());
 		attributes.put(TransformBuilder.CODE, finding.code());
 		if (finding.element() != null) {
-			attributes.put(TransformBuilder.ELEMENT, finding.element());
-			attributes.put(TransformBuilder.ELEMENT_KIND, finding.elementKind());
+			attributes.put(Findings.ELEMENT, finding.element());
+			attributes.put(Findings.ELEMENT_KIND, finding.elementKind());
 		}
 		return attributes;
 	}

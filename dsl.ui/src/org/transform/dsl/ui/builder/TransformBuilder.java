@@ -40,12 +40,6 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 	/** The marker attribute holding the finding's issue code. */
 	public static final String CODE = "code";
 
-	/** The marker attribute holding the qualified name of the plan element the finding is on ({@link Finding#element()}), if any. */
-	public static final String ELEMENT = "transform.element";
-
-	/** The marker attribute holding that element's kind ({@link Finding#elementKind()}: {@code Indicator}, {@code Team}...). */
-	public static final String ELEMENT_KIND = "transform.elementKind";
-
 	@Override
 	protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
 		IProject project = getProject();

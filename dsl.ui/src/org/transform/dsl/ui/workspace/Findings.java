@@ -11,6 +11,12 @@ import org.transform.dsl.workspace.Finding;
 /** The workspace core's findings as Eclipse shows them: marker severities, the quick fixes' diagnostics, failures of the editor. */
 public final class Findings {
 
+	/** The marker attribute naming the plan element a finding is on, by its qualified name ({@code Acme.Sales.SalesCycle}). */
+	public static final String ELEMENT = "transform.element";
+
+	/** The marker attribute holding the kind of that element, its model class ({@code Indicator}, {@code LeverChange} ...). */
+	public static final String ELEMENT_KIND = "transform.elementKind";
+
 	private Findings() {
 	}
 
