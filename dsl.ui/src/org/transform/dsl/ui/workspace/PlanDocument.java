@@ -16,7 +16,7 @@ import org.transform.dsl.workspace.Finding;
  */
 public final class PlanDocument {
 
-	/** What was last sent to the core: the version, the document's modification stamp and its text. */
+	/** What was last sent to the core: the version and the document's modification stamp. */
 	private record Sent(int version, long stamp) {
 	}
 
@@ -123,8 +123,8 @@ public final class PlanDocument {
 		published = new Published(version, findings);
 	}
 
-	/** The findings last published for the text the document holds, or {@code null} if they are not in yet. */
-	List<Finding> currentFindings() {
+	/** The findings last published for the text the document holds, or {@code null} if they are not in yet (for benchmarks and tests too). */
+	public List<Finding> currentFindings() {
 		Published last = published;
 		return last != null && isAt(last.version()) ? last.findings() : null;
 	}
