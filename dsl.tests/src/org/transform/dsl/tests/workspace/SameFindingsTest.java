@@ -73,6 +73,12 @@ public class SameFindingsTest {
 			try (PlanCore core = PlanCore.start(List.of(workspace), new WorkspaceDay(DAY))) {
 				assertEquals(check(workspace), core(core, workspace), example.getFileName() + ": check and the core");
 			}
+			try (Stream<Path> written = Files.walk(workspace)) {
+				assertEquals(List.of(), written.filter(p -> p.getFileName().toString().equals("src-gen")).toList(),
+						"the core and the language server write nothing into the workspace");
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
 		}
 	}
 
