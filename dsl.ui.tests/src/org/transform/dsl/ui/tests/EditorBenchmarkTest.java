@@ -181,7 +181,10 @@ public class EditorBenchmarkTest {
 		FindingsWatch watch = new FindingsWatch(model);
 		model.addAnnotationModelListener(watch);
 		try {
-			long openToFindings = watch.await(opening, hasFindings(), timeoutMillis, "the first findings of the opened plan") - opening;
+			// the core may know the text already and show its findings while the editor opens, before the watch listens
+			long openToFindings = (PlanWorkbench.findings(model).isEmpty()
+					? watch.await(opening, hasFindings(), timeoutMillis, "the first findings of the opened plan")
+					: System.nanoTime()) - opening;
 			waitForBuilds();
 			PlanWorkbench.settle(1_000);
 			List<String> unedited = codes(PlanWorkbench.findings(editor));
