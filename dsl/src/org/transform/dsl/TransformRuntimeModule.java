@@ -4,6 +4,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
@@ -19,6 +20,7 @@ import org.transform.dsl.conversion.TransformValueConverters;
 import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.IncrementalTokenRegionProvider;
+import org.transform.dsl.parser.TransformNodeModelBuilder;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
 import org.transform.dsl.resource.QualifiedNameFragments;
 import org.transform.dsl.resource.TransformResource;
@@ -45,6 +47,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	/** Takes an editor's edit without linking the whole file again when names keep their meaning. */
 	public Class<? extends XtextResource> bindXtextResource() {
 		return TransformResource.class;
+	}
+
+	/** Root nodes that find their text's line breaks without boxing each of them (see the class). */
+	public Class<? extends NodeModelBuilder> bindNodeModelBuilder() {
+		return TransformNodeModelBuilder.class;
 	}
 
 	/** Widens an edit to whole tokens without lexing the file from its start on every keystroke. */
