@@ -27,7 +27,6 @@ import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -393,21 +392,24 @@ public class TransformResource extends LazyLinkingResource {
 		if (linksResolved) {
 			linkedSinceResolved.addAll(changed);
 		}
+		// the linker forgets the names the file looked up (kept: the adapter that holds them is taken off the
+		// file while it links, rather than copied and put back) and would forget every lazy link of the file
+		// (kept: see clearLazyProxyInformation)
 		ImportedNamesAdapter importedNames = ImportedNamesAdapter.find(this);
-		Set<QualifiedName> names = importedNames == null ? Set.of() : new HashSet<>(importedNames.getImportedNames());
+		if (importedNames != null) {
+			eAdapters().remove(importedNames);
+		}
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
 		linkingChangedElements = true;
 		try {
 			for (Element element : changed) {
-				// the linker forgets the names the file looked up (put back below) and would forget
-				// every lazy link of the file (kept: see clearLazyProxyInformation)
 				getLinker().linkModel(element, consumer);
 			}
 		} finally {
 			linkingChangedElements = false;
-		}
-		if (importedNames != null) {
-			importedNames.getImportedNames().addAll(names);
+			if (importedNames != null) {
+				eAdapters().add(importedNames);
+			}
 		}
 		if (!isValidationDisabled()) {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));
