@@ -30,7 +30,7 @@ public class Today {
 		if (resourceSet != null) {
 			for (Adapter adapter : resourceSet.eAdapters()) {
 				if (adapter instanceof Given given) {
-					return given.date;
+					return LocalDate.now(given.clock);
 				}
 			}
 		}
@@ -39,15 +39,20 @@ public class Today {
 
 	/** Fixes "today" for every file of the resource set. */
 	public static void set(ResourceSet resourceSet, LocalDate date) {
+		set(resourceSet, Clock.fixed(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC));
+	}
+
+	/** "Today" for every file of the resource set is the clock's day, read each time a rule asks (a long-running language server crosses midnight). */
+	public static void set(ResourceSet resourceSet, Clock clock) {
 		resourceSet.eAdapters().removeIf(Given.class::isInstance);
-		resourceSet.eAdapters().add(new Given(date));
+		resourceSet.eAdapters().add(new Given(clock));
 	}
 
 	private static final class Given extends AdapterImpl {
-		final LocalDate date;
+		final Clock clock;
 
-		Given(LocalDate date) {
-			this.date = date;
+		Given(Clock clock) {
+			this.clock = clock;
 		}
 
 		@Override

@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.generator.diagram.DiagramGenerator;
 import org.transform.dsl.generator.diagram.DiagramKind;
@@ -47,7 +47,7 @@ public class DiagramFiles {
 	private DiagramGenerator diagrams;
 
 	/** The files of the plan's diagrams of the given kinds and formats, kinds first, SVG before PNG. */
-	public List<DiagramFile> files(String planName, PlanAnalysis analysis, List<Issue> findings, Collection<DiagramKind> kinds,
+	public List<DiagramFile> files(String planName, PlanAnalysis analysis, List<Finding> findings, Collection<DiagramKind> kinds,
 			Collection<Format> formats) {
 		List<DiagramFile> files = new ArrayList<>();
 		String start = fileBase(planName, alikeNames(analysis));

@@ -26,6 +26,7 @@ import org.transform.dsl.generator.report.ReportFormat;
 import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.model.Plan;
 import org.transform.dsl.model.TransformFile;
+import org.transform.dsl.workspace.Finding;
 
 import com.google.inject.Inject;
 
@@ -56,7 +57,7 @@ public class TransformGenerator extends AbstractGenerator {
 
 	/** The findings of the last analysis seen: the files of one plan share them. */
 	private WeakReference<PlanAnalysis> lastAnalysis = new WeakReference<>(null);
-	private List<Issue> lastFindings = List.of();
+	private List<Finding> lastFindings = List.of();
 
 	@Override
 	public void doGenerate(Resource input, IFileSystemAccess2 fsa, IGeneratorContext context) {
@@ -66,7 +67,7 @@ public class TransformGenerator extends AbstractGenerator {
 		}
 		PlanAnalysis analysis = analyzer.analyze(input);
 		CancelIndicator cancel = context == null || context.getCancelIndicator() == null ? CancelIndicator.NullImpl : context.getCancelIndicator();
-		List<Issue> findings = findings(analysis, cancel);
+		List<Finding> findings = findings(analysis, cancel);
 		writeDiagrams(plan.getName(), analysis, findings, fsa);
 		if (input.getURI().equals(firstPlanFile(analysis))) {
 			writeReport(analysis, findings, fsa);
@@ -78,7 +79,7 @@ public class TransformGenerator extends AbstractGenerator {
 	 *
 	 * @return the paths written, relative to the output folder
 	 */
-	public List<String> writeReport(PlanAnalysis analysis, List<Issue> findings, IFileSystemAccess2 fsa) {
+	public List<String> writeReport(PlanAnalysis analysis, List<Finding> findings, IFileSystemAccess2 fsa) {
 		List<String> written = new ArrayList<>();
 		reports.files(analysis, findings, ReportFormat.both).forEach((path, text) -> {
 			fsa.generateFile(path, text);
@@ -101,7 +102,7 @@ public class TransformGenerator extends AbstractGenerator {
 	 *
 	 * @return the paths written, relative to the output folder
 	 */
-	public List<String> writeDiagrams(String planName, PlanAnalysis analysis, List<Issue> findings, IFileSystemAccess2 fsa) {
+	public List<String> writeDiagrams(String planName, PlanAnalysis analysis, List<Finding> findings, IFileSystemAccess2 fsa) {
 		List<String> written = new ArrayList<>();
 		for (DiagramFile file : diagramFiles.files(planName, analysis, findings, EnumSet.allOf(DiagramKind.class), EnumSet.allOf(Format.class))) {
 			String path = DIAGRAM_FOLDER + file.name();
@@ -115,15 +116,24 @@ public class TransformGenerator extends AbstractGenerator {
 		return written;
 	}
 
-	/** The findings of every file of the workspace, so that cross-file findings appear too. */
-	private synchronized List<Issue> findings(PlanAnalysis analysis, CancelIndicator cancel) {
+	/**
+	 * The findings of every file of the workspace, so that cross-file findings appear too. Only Xtext's own
+	 * builders (the {@code xtext-maven-plugin}) call the generator without them: the command line and the
+	 * Eclipse builder pass the workspace core's findings to {@link #writeDiagrams} and {@link #writeReport}.
+	 */
+	private synchronized List<Finding> findings(PlanAnalysis analysis, CancelIndicator cancel) {
 		if (lastAnalysis.get() == analysis) {
 			return lastFindings;
 		}
-		List<Issue> findings = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
 		for (TransformFile file : analysis.files()) {
 			if (file.eResource() != null) {
-				findings.addAll(validator.validate(file.eResource(), CheckMode.ALL, cancel));
+				for (Issue issue : validator.validate(file.eResource(), CheckMode.ALL, cancel)) {
+					Finding finding = Finding.of(issue, file.eResource());
+					if (finding != null) {
+						findings.add(finding);
+					}
+				}
 			}
 		}
 		lastAnalysis = new WeakReference<>(analysis);

@@ -73,13 +73,15 @@ public class TransformResource extends LazyLinkingResource {
 
 	/**
 	 * Reads at most {@link #MAX_BYTES} (and one more byte to know): a larger file is loaded as empty
-	 * with one error on its first line, which says what to do.
+	 * with one error on its first line, which says what to do. A UTF-8 byte order mark (which some
+	 * Windows editors write) is not part of the text, as editors do not show it.
 	 */
 	@Override
 	protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
 		byte[] text = in.readNBytes(MAX_BYTES + 1);
 		if (text.length <= MAX_BYTES) {
-			super.doLoad(new ByteArrayInputStream(text), options);
+			int start = text.length >= 3 && (text[0] & 0xff) == 0xef && (text[1] & 0xff) == 0xbb && (text[2] & 0xff) == 0xbf ? 3 : 0;
+			super.doLoad(new ByteArrayInputStream(text, start, text.length - start), options);
 			return;
 		}
 		super.doLoad(new ByteArrayInputStream(new byte[0]), options);

@@ -7,10 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.transform.dsl.ide.TransformIdeSetup;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
-
-import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,16 +66,13 @@ public class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		LocalDate day = today.day(clock);
 		List<SourceFile> files = new SourceFiles(workingDirectory).read(paths, spec.commandLine().getErr());
-		List<Finding> findings = Language.INJECTOR.getInstance(WorkspaceCheck.class).check(files, day);
-		CheckReport report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), findings);
+		CheckReport report;
+		try (CoreWorkspace workspace = CoreWorkspace.start(files, day)) {
+			report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), workspace.findings(), workspace::shownPath);
+		}
 		PrintWriter out = spec.commandLine().getOut();
 		format.write(report, out);
 		out.flush();
 		return report.hasErrors() ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
-	}
-
-	/** The language's services, created once per process on first use. */
-	static final class Language {
-		static final Injector INJECTOR = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
 	}
 }

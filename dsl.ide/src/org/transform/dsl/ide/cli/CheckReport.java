@@ -1,13 +1,39 @@
 package org.transform.dsl.ide.cli;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
-/** What {@code transform check} found: the files checked (as shown) and the findings, in {@link Finding#ORDER}. */
-public record CheckReport(List<String> files, List<Finding> findings) {
+import org.transform.dsl.workspace.Finding;
 
-	public CheckReport {
-		files = List.copyOf(files);
-		findings = findings.stream().sorted(Finding.ORDER).toList();
+/**
+ * What {@code transform check} found: the files checked (as shown) and the findings, ordered by the
+ * path as shown, then by position.
+ */
+public final class CheckReport {
+
+	private final List<String> files;
+	private final Function<Finding, String> paths;
+	private final List<Finding> findings;
+
+	/** @param paths the path of a finding's file as the user gave it */
+	public CheckReport(List<String> files, List<Finding> findings, Function<Finding, String> paths) {
+		this.files = List.copyOf(files);
+		this.paths = paths;
+		this.findings = findings.stream().sorted(Comparator.comparing(paths).thenComparing(Finding.WITHIN_FILE)).toList();
+	}
+
+	public List<String> files() {
+		return files;
+	}
+
+	public List<Finding> findings() {
+		return findings;
+	}
+
+	/** The path of the finding's file as the user gave it. */
+	public String path(Finding finding) {
+		return paths.apply(finding);
 	}
 
 	public long count(Finding.Level level) {

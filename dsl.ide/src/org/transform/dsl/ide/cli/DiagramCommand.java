@@ -3,6 +3,7 @@ package org.transform.dsl.ide.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.generator.DiagramFiles;
@@ -20,11 +21,9 @@ import org.transform.dsl.generator.DiagramFiles.DiagramFile;
 import org.transform.dsl.generator.DiagramFiles.Format;
 import org.transform.dsl.generator.diagram.DiagramKind;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
-import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
 import org.transform.dsl.model.Plan;
 import org.transform.dsl.model.TransformFile;
 
-import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -93,29 +92,34 @@ public class DiagramCommand implements Callable<Integer> {
 		List<SourceFile> files = sources.read(paths, spec.commandLine().getErr());
 		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the diagrams");
 
-		Injector injector = CheckCommand.Language.INJECTOR;
-		WorkspaceCheck check = injector.getInstance(WorkspaceCheck.class);
-		LoadedWorkspace workspace = check.load(files);
-		Map<XtextResource, List<Issue>> issues = check.validate(workspace);
-		List<Issue> findings = issues.values().stream().flatMap(List::stream).toList();
-		long errors = findings.stream().filter(i -> i.getSeverity() == Severity.ERROR).count();
-
-		Set<String> plans = new LinkedHashSet<>();
-		for (XtextResource resource : workspace.files().keySet()) {
-			if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file
-					&& file.getHeader() instanceof Plan plan && plan.getName() != null) {
-				plans.add(plan.getName());
-			}
+		List<Finding> findings;
+		Map<String, List<DiagramFile>> drawn = new LinkedHashMap<>();
+		try (CoreWorkspace workspace = CoreWorkspace.start(files, null)) {
+			findings = workspace.findings();
+			workspace.read(first -> {
+				Set<String> plans = new LinkedHashSet<>();
+				for (Resource resource : first.getResourceSet().getResources()) {
+					if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file
+							&& file.getHeader() instanceof Plan plan && plan.getName() != null) {
+						plans.add(plan.getName());
+					}
+				}
+				PlanAnalysis analysis = PlanCore.language().getInstance(PlanAnalyzer.class).analyze(first);
+				DiagramFiles diagramFiles = PlanCore.language().getInstance(DiagramFiles.class);
+				for (String plan : plans) {
+					drawn.put(plan, diagramFiles.files(plan, analysis, findings, selected, formats));
+				}
+				return null;
+			});
 		}
-		if (plans.isEmpty()) {
+		if (drawn.isEmpty()) {
 			throw new InputProblem("no plan among the files given (only organization files?): give the plan files too, e.g. the folder that holds them.");
 		}
-		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(workspace.files().keySet().iterator().next());
-		DiagramFiles diagramFiles = injector.getInstance(DiagramFiles.class);
+		long errors = findings.stream().filter(Finding::isError).count();
 
 		PrintWriter output = spec.commandLine().getOut();
-		for (String plan : plans) {
-			for (DiagramFile file : diagramFiles.files(plan, analysis, findings, selected, formats)) {
+		for (List<DiagramFile> planFiles : drawn.values()) {
+			for (DiagramFile file : planFiles) {
 				Path target = folder.write(file.name(), file.content());
 				output.println("wrote " + TransformCli.oneLine(sources.shown(target)));
 			}

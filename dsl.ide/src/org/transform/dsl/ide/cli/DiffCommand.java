@@ -14,15 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.transform.dsl.analysis.PlanAnalyzer;
-import org.transform.dsl.analysis.Today;
 import org.transform.dsl.diff.PlanDiff;
 import org.transform.dsl.diff.PlanDiff.FindingRef;
 import org.transform.dsl.diff.PlanDiffer;
 import org.transform.dsl.diff.PlanDiffer.Side;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
-import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
+import org.transform.dsl.ide.workspace.PlanCore;
 
-import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +106,7 @@ public class DiffCommand implements Callable<Integer> {
 	}
 
 	private static PlanDiff diff(Side before, Side after) {
-		return CheckCommand.Language.INJECTOR.getInstance(PlanDiffer.class).diff(before, after);
+		return PlanCore.language().getInstance(PlanDiffer.class).diff(before, after);
 	}
 
 	/** The folder a side's findings are named relative to: the folder given, or the folder of the file given. */
@@ -119,16 +117,13 @@ public class DiffCommand implements Callable<Integer> {
 
 	/** A workspace read below {@code base}, checked on the day: its analysis and its findings, named relative to {@code root}. */
 	static Side side(Path base, List<String> paths, LocalDate day, Path root, PrintWriter err) {
-		Injector injector = CheckCommand.Language.INJECTOR;
 		List<SourceFile> files = new SourceFiles(base).read(paths, err);
-		WorkspaceCheck check = injector.getInstance(WorkspaceCheck.class);
-		LoadedWorkspace loaded = check.load(files);
-		if (day != null) {
-			Today.set(loaded.resourceSet(), day);
+		try (CoreWorkspace workspace = CoreWorkspace.start(files, day)) {
+			List<FindingRef> findings = workspace.findings().stream()
+					.map(f -> new FindingRef(f.level().label(), f.code(), relative(root, base.resolve(workspace.shownPath(f))), f.line(), f.message()))
+					.toList();
+			return new Side(workspace.read(resource -> PlanCore.language().getInstance(PlanAnalyzer.class).analyze(resource)), findings);
 		}
-		List<FindingRef> findings = check.findings(loaded, check.validate(loaded)).stream()
-				.map(f -> new FindingRef(f.level().label(), f.code(), relative(root, base.resolve(f.path())), f.line(), f.message())).toList();
-		return new Side(injector.getInstance(PlanAnalyzer.class).analyze(loaded.files().keySet().iterator().next()), findings);
 	}
 
 	private static String relative(Path root, Path file) {

@@ -1,6 +1,7 @@
 package org.transform.dsl.ide.cli;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -17,12 +18,13 @@ import java.util.logging.Logger;
 
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.transform.dsl.ide.server.LanguageServerLauncher;
-import org.transform.dsl.ide.server.TransformServerModule;
+import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.ide.workspace.WorkspaceDay;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code transform lsp}: the Transform language server on standard input and output, for any editor
@@ -44,16 +46,21 @@ import picocli.CommandLine.Command;
 				"1:the client sent exit without shutdown" })
 public class LspCommand implements Callable<Integer> {
 
+	@Mixin
+	TodayOption today = new TodayOption();
+
 	private final InputStream in;
 	private final PrintStream out;
+	private final Clock clock;
 
 	/**
 	 * @param in  where the client's messages come from
 	 * @param out where the server's messages go; nothing else is written there
 	 */
-	public LspCommand(InputStream in, PrintStream out) {
+	public LspCommand(InputStream in, PrintStream out, Clock clock) {
 		this.in = in;
 		this.out = out;
+		this.clock = clock;
 	}
 
 	@Override
@@ -63,7 +70,7 @@ public class LspCommand implements Callable<Integer> {
 		System.setOut(System.err);
 		logProtocolProblemsInOneLine(System.getenv(TransformCli.DEBUG_VARIABLE) != null);
 		try {
-			start(in, out).get();
+			start(in, out, today.clock(clock)).get();
 		} catch (ExecutionException e) { // reading the input failed otherwise than by its end
 			throw new InputProblem("lsp: cannot read the client's messages: " + e.getCause());
 		} finally {
@@ -99,8 +106,8 @@ public class LspCommand implements Callable<Integer> {
 	}
 
 	/** Connects a new language server to the streams and returns the future that completes when the input ends. */
-	static Future<Void> start(InputStream in, OutputStream out) {
-		Injector injector = Guice.createInjector(new TransformServerModule());
+	static Future<Void> start(InputStream in, OutputStream out, Clock clock) {
+		Injector injector = PlanCore.newInjector(new WorkspaceDay(clock));
 		LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
 		return LanguageServerLauncher.connect(server, in, out).startListening();
 	}

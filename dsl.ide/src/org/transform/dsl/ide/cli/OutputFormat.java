@@ -6,6 +6,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.transform.dsl.workspace.Finding;
 
 /**
  * How {@code transform check} prints its report: compiler-style lines for people and editors, JSON
@@ -19,7 +20,7 @@ public enum OutputFormat {
 		@Override
 		void write(CheckReport report, PrintWriter out) {
 			for (Finding f : report.findings()) {
-				out.println(TransformCli.oneLine(f.path()) + ":" + f.line() + ":" + f.column() + ": " + f.level().label() + " [" + f.code() + "] "
+				out.println(TransformCli.oneLine(report.path(f)) + ":" + f.line() + ":" + f.column() + ": " + f.level().label() + " [" + f.code() + "] "
 						+ oneLine(f.message()));
 			}
 			out.println(report.summary());
@@ -37,7 +38,7 @@ public enum OutputFormat {
 			JsonArray findings = new JsonArray();
 			for (Finding f : report.findings()) {
 				JsonObject o = new JsonObject();
-				o.addProperty("path", f.path());
+				o.addProperty("path", report.path(f));
 				o.addProperty("line", f.line());
 				o.addProperty("column", f.column());
 				o.addProperty("endLine", f.endLine());

@@ -3,25 +3,20 @@ package org.transform.dsl.ide.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
 
-import org.eclipse.xtext.diagnostics.Severity;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.validation.Issue;
-import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.diff.PlanDiff;
 import org.transform.dsl.generator.report.Report;
 import org.transform.dsl.generator.report.ReportFormat;
 import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
-import org.transform.dsl.ide.cli.WorkspaceCheck.LoadedWorkspace;
 
-import com.google.inject.Injector;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,32 +73,25 @@ public class ReportCommand implements Callable<Integer> {
 		SourceFiles sources = new SourceFiles(workingDirectory);
 		List<SourceFile> files = sources.read(paths, spec.commandLine().getErr());
 		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the report");
-		Injector injector = CheckCommand.Language.INJECTOR;
-		WorkspaceCheck workspace = injector.getInstance(WorkspaceCheck.class);
-		LoadedWorkspace loaded = workspace.load(files);
-		List<Issue> findings = new ArrayList<>();
-		for (Map.Entry<XtextResource, List<Issue>> issues : workspace.validate(loaded).entrySet()) {
-			XtextResource resource = issues.getKey();
-			for (Issue issue : issues.getValue()) {
-				if (issue.getUriToProblem() == null && issue instanceof Issue.IssueImpl impl) {
-					impl.setUriToProblem(resource.getURI()); // a syntax error names no element: its file is enough for the report
-				}
-				findings.add(issue);
-			}
-		}
-		PlanAnalysis analysis = injector.getInstance(PlanAnalyzer.class).analyze(loaded.files().keySet().iterator().next());
 		Report.Changes changes = null;
 		if (since != null) {
 			PlanDiff diff = DiffCommand.sinceRevision(workingDirectory, since, paths, null, spec.commandLine().getErr());
 			changes = new Report.Changes(since, diff.summary(), diff.lines());
 		}
-		SortedMap<String, String> report = injector.getInstance(ReportGenerator.class).files(analysis, findings, format, changes);
+		Report.Changes sinceRevision = changes;
+		List<Finding> findings;
+		SortedMap<String, String> report;
+		try (CoreWorkspace workspace = CoreWorkspace.start(files, null)) {
+			findings = workspace.findings();
+			report = workspace.read(resource -> PlanCore.language().getInstance(ReportGenerator.class)
+					.files(PlanCore.language().getInstance(PlanAnalyzer.class).analyze(resource), findings, format, sinceRevision));
+		}
 
 		PrintWriter printer = spec.commandLine().getOut();
-		long errors = count(findings, Severity.ERROR);
+		long errors = count(findings, Finding.Level.ERROR);
 		printer.printf("Checked %d %s: %d %s, %d %s, %d %s.%n", files.size(), files.size() == 1 ? "file" : "files",
-				errors, errors == 1 ? "error" : "errors", count(findings, Severity.WARNING), count(findings, Severity.WARNING) == 1 ? "warning" : "warnings",
-				count(findings, Severity.INFO), "info");
+				errors, errors == 1 ? "error" : "errors", count(findings, Finding.Level.WARNING), count(findings, Finding.Level.WARNING) == 1 ? "warning" : "warnings",
+				count(findings, Finding.Level.INFO), "info");
 		for (Map.Entry<String, String> file : report.entrySet()) {
 			printer.println("Wrote " + TransformCli.oneLine(sources.shown(folder.write(file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8)))));
 		}
@@ -114,7 +102,7 @@ public class ReportCommand implements Callable<Integer> {
 		return errors > 0 ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;
 	}
 
-	private static long count(List<Issue> findings, Severity severity) {
-		return findings.stream().filter(i -> i.getSeverity() == severity).count();
+	private static long count(List<Finding> findings, Finding.Level level) {
+		return findings.stream().filter(f -> f.level() == level).count();
 	}
 }

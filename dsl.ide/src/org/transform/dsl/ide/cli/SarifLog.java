@@ -10,6 +10,7 @@ import org.transform.dsl.validation.RuleCatalogue.Rule;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.transform.dsl.workspace.Finding;
 
 /**
  * Builds the SARIF 2.1.0 log of a check: one run of the tool "Transform", whose rules are the codes
@@ -51,7 +52,7 @@ final class SarifLog {
 			region.addProperty("endLine", f.endLine());
 			region.addProperty("endColumn", f.endColumn());
 			JsonObject artifact = new JsonObject();
-			artifact.addProperty("uri", uri(f.path()));
+			artifact.addProperty("uri", uri(report.path(f)));
 			JsonObject physical = new JsonObject();
 			physical.add("artifactLocation", artifact);
 			physical.add("region", region);

@@ -17,6 +17,11 @@ final class TodayOption {
 					+ "Give it where the output must not depend on the day it is produced (tests, documentation).")
 	String today;
 
+	/** A clock fixed at the day given with {@code --today}, else the clock itself (whose day moves on). */
+	Clock clock(Clock clock) {
+		return today == null ? clock : Clock.fixed(day(clock).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+	}
+
 	/** The day given with {@code --today}, else the clock's. */
 	LocalDate day(Clock clock) {
 		if (today == null) {

@@ -139,7 +139,7 @@ public final class TransformCli implements Callable<Integer> {
 					return (K) new ReportCommand(workingDirectory);
 				}
 				if (type == LspCommand.class) {
-					return (K) new LspCommand(System.in, System.out);
+					return (K) new LspCommand(System.in, System.out, clock);
 				}
 				return defaults.create(type);
 			}

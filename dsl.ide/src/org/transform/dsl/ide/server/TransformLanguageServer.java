@@ -10,6 +10,7 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 
 /**
@@ -19,6 +20,11 @@ import org.eclipse.xtext.ide.server.LanguageServerImpl;
 public class TransformLanguageServer extends LanguageServerImpl {
 
 	private volatile List<String> commands = List.of();
+
+	/** The server's access to its workspace, which Xtext's IDE services take: the faces that run the core in-process use it too. */
+	public ILanguageServerAccess access() {
+		return getLanguageServerAccess();
+	}
 
 	@Override
 	protected ServerCapabilities createServerCapabilities(InitializeParams params) {

@@ -3,12 +3,20 @@ package org.transform.dsl.ide.server;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.Issue;
+import org.eclipse.xtext.xbase.lib.Procedures.Procedure2;
+import org.transform.dsl.ide.workspace.CoreFindings;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
@@ -16,9 +24,32 @@ import com.google.inject.Singleton;
  * the edits of a rename or a quick fix carry the version the client last sent for an open document
  * (Xtext counted its own: opened at 7 and changed at 42 gave 8, and editors that check versions, such
  * as eglot, refused every edit), and no version for a file the client has not opened (Xtext said 1).
+ * Every file's issues, as the builder validates them, also go to the workspace core's findings
+ * ({@link CoreFindings}), for the faces that run the core in-process.
  */
 @Singleton
 public class TransformWorkspaceManager extends WorkspaceManager {
+
+	@Inject
+	private CoreFindings findings;
+
+	@Override
+	public void initialize(List<WorkspaceFolder> workspaceFolders, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor,
+			CancelIndicator cancelIndicator) {
+		super.initialize(workspaceFolders, (uri, issues) -> {
+			if (findings.isKept()) {
+				Document open = getOpenDocuments().get(uri);
+				findings.accept(uri, open == null ? null : open.getVersion(), issues, validated(uri));
+			}
+			issueAcceptor.apply(uri, issues);
+		}, cancelIndicator);
+	}
+
+	/** The file as the builder has just validated it, from its project's resource set. */
+	private Resource validated(URI uri) {
+		ProjectManager project = getProjectManager(uri);
+		return project == null || project.getResourceSet() == null ? null : project.getResourceSet().getResource(uri, false);
+	}
 
 	@Override
 	public BuildManager.Buildable didOpen(URI uri, Integer version, String contents) {

@@ -10,12 +10,12 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.model.TransformFile;
 
 /**
@@ -28,23 +28,22 @@ public class PlanFindings {
 
 	private static final String CACHE_KEY = PlanFindings.class.getName();
 
-	private static final Comparator<Issue> MOST_SEVERE_FIRST = Comparator
-			.comparing((Issue issue) -> issue.getSeverity().ordinal()).thenComparing(issue -> String.valueOf(issue.getCode()));
+	private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::level).thenComparing(Finding::code);
 
 	/** The findings on the element (and what it contains), errors first. */
-	public List<Issue> findings(EObject element) {
+	public List<Finding> findings(EObject element) {
 		if (element == null || !(element.eResource() instanceof XtextResource resource)) {
 			return List.of();
 		}
 		IResourceScopeCache cache = resource.getResourceServiceProvider().get(IResourceScopeCache.class);
-		Map<EObject, List<Issue>> byElement = cache.get(CACHE_KEY, resource, () -> findingsByElement(resource));
+		Map<EObject, List<Finding>> byElement = cache.get(CACHE_KEY, resource, () -> findingsByElement(resource));
 		return byElement.getOrDefault(element, List.of());
 	}
 
 	/** Whether the element has a finding of that severity ({@code error}, {@code warning} or {@code info}). */
 	public boolean hasFinding(EObject element, String severity) {
-		Severity wanted = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
-		return findings(element).stream().anyMatch(issue -> issue.getSeverity() == wanted);
+		Finding.Level wanted = Finding.Level.valueOf(severity.toUpperCase(Locale.ROOT));
+		return findings(element).stream().anyMatch(finding -> finding.level() == wanted);
 	}
 
 	/** Whether the element has any finding. */
@@ -55,19 +54,19 @@ public class PlanFindings {
 	/** The findings as the author reads them in a tooltip: one per line, its severity, code and message. */
 	public String findingsText(EObject element) {
 		return findings(element).stream()
-				.map(issue -> issue.getSeverity().name().toLowerCase(Locale.ROOT) + " " + issue.getCode() + ": "
-						+ issue.getMessage())
+				.map(finding -> finding.level().label() + " " + finding.text())
 				.collect(Collectors.joining("\n"));
 	}
 
-	private static Map<EObject, List<Issue>> findingsByElement(XtextResource resource) {
+	private static Map<EObject, List<Finding>> findingsByElement(XtextResource resource) {
 		List<Issue> issues = resource.getResourceServiceProvider().getResourceValidator().validate(resource,
 				CheckMode.ALL, CancelIndicator.NullImpl);
-		Map<EObject, List<Issue>> byElement = new HashMap<>();
+		Map<EObject, List<Finding>> byElement = new HashMap<>();
 		for (Issue issue : issues) {
 			EObject element = elementOf(resource, issue);
-			if (element != null && issue.getSeverity() != Severity.IGNORE) {
-				byElement.computeIfAbsent(element, e -> new ArrayList<>()).add(issue);
+			Finding finding = element == null ? null : Finding.of(issue, resource);
+			if (finding != null) {
+				byElement.computeIfAbsent(element, e -> new ArrayList<>()).add(finding);
 			}
 		}
 		byElement.values().forEach(findings -> findings.sort(MOST_SEVERE_FIRST));

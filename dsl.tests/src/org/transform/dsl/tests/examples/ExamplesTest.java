@@ -3,26 +3,13 @@ package org.transform.dsl.tests.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.testing.InjectWith;
-import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.CheckMode;
-import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.transform.dsl.tests.TransformInjectorProvider;
+import org.transform.dsl.ide.workspace.PlanCore;
 
-import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * The example workspaces say what the validator says about them: the sales workspace is clean, the
@@ -30,15 +17,10 @@ import com.google.inject.Provider;
  * files). A finding that appears or vanishes fails the test; so does a new workspace without an
  * expectation here.
  */
-@ExtendWith(InjectionExtension.class)
-@InjectWith(TransformInjectorProvider.class)
 public class ExamplesTest {
 
-	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
 	/** One finding, as {@code file:line severity code}; the file relative to its workspace. */
-	private record Finding(String file, int line, String severity, String code) {
+	private record Line(String file, int line, String severity, String code) {
 		@Override
 		public String toString() {
 			return file + ":" + line + " " + severity + " " + code;
@@ -93,25 +75,17 @@ public class ExamplesTest {
 	}
 
 	/**
-	 * Loads every file of the workspace into one resource set, validates each (syntax, linking and
-	 * all checks) and lists the findings sorted by file and line, one a line.
+	 * The findings of the workspace as the workspace core gives them to every face (loaded, linked and
+	 * validated by the language server's builder), sorted by file and line, one a line.
 	 */
 	private String findings(String name) {
 		Path workspace = ExampleWorkspaces.workspace(name);
-		XtextResourceSet resourceSet = resourceSets.get();
-		ExampleWorkspaces.load(resourceSet, workspace);
-		List<Finding> findings = new ArrayList<>();
-		for (Resource resource : List.copyOf(resourceSet.getResources())) {
-			Path file = Path.of(resource.getURI().toFileString());
-			String relative = workspace.relativize(file).toString().replace('\\', '/');
-			for (Issue issue : ((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(new Finding(relative, issue.getLineNumber() == null ? 0 : issue.getLineNumber(),
-						issue.getSeverity().name().toLowerCase(Locale.ROOT), issue.getCode()));
-			}
+		try (PlanCore core = PlanCore.start(List.of(workspace))) {
+			return core.allFindings().stream()
+					.map(f -> new Line(workspace.relativize(Path.of(f.uri().toFileString())).toString().replace('\\', '/'), f.line(),
+							f.level().label(), f.code()))
+					.sorted(Comparator.comparing(Line::file).thenComparingInt(Line::line).thenComparing(Line::severity).thenComparing(Line::code))
+					.map(line -> line + "\n").collect(Collectors.joining());
 		}
-		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::severity)
-				.thenComparing(Finding::code, Comparator.nullsFirst(Comparator.naturalOrder())));
-		return findings.stream().map(f -> f + "\n").collect(Collectors.joining());
 	}
 }

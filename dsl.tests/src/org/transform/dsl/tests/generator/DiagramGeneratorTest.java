@@ -33,6 +33,7 @@ import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.tests.TransformInjectorProvider;
 import org.transform.dsl.tests.validation.Workspace;
 import org.transform.dsl.validation.IssueCodes;
+import org.transform.dsl.workspace.Finding;
 import org.w3c.dom.Element;
 
 import com.google.inject.Inject;
@@ -96,7 +97,7 @@ public class DiagramGeneratorTest {
 	Path folder;
 
 	/** The analysis and findings of the files, the way the generator sees them. */
-	private record Drawn(PlanAnalysis analysis, List<Issue> findings) {
+	private record Drawn(PlanAnalysis analysis, List<Finding> findings) {
 	}
 
 	private Drawn load(Workspace ws, String... planTexts) {
@@ -106,9 +107,9 @@ public class DiagramGeneratorTest {
 		for (int i = 0; i < planTexts.length; i++) {
 			files.add(ws.file("plan" + i + ".transform", planTexts[i]));
 		}
-		List<Issue> findings = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
 		for (TransformFile file : files) {
-			findings.addAll(ws.validate(file));
+			findings.addAll(Finding.of(ws.validate(file), file.eResource()));
 		}
 		return new Drawn(analyzer.analyze(files.get(files.size() - 1)), findings);
 	}
@@ -315,7 +316,7 @@ public class DiagramGeneratorTest {
 		// the technology change starts before the baseline of the indicator it moves
 		String plan = PLAN.replace("baseline 94 on 2026-01-31", "baseline 94 on 2026-10-31");
 		Drawn drawn = load(plan);
-		assertTrue(drawn.findings().stream().anyMatch(i -> IssueCodes.TECHNOLOGY_BEFORE_INDICATOR.equals(i.getCode())));
+		assertTrue(drawn.findings().stream().anyMatch(f -> IssueCodes.TECHNOLOGY_BEFORE_INDICATOR.equals(f.code())));
 		for (DiagramKind kind : List.of(DiagramKind.IMPACT_MAP, DiagramKind.ROADMAP)) {
 			SvgDocument svg = svg(kind, drawn);
 			Element change = svg.nodesOf("SalesPlan.CrmAccountPlans").get(0);
@@ -336,10 +337,9 @@ public class DiagramGeneratorTest {
 		// the goal's move is against the indicator's better direction: the finding is on the move
 		String plan = PLAN.replace("lower SalesCycle to 60", "raise SalesCycle to 60");
 		Drawn drawn = load(plan);
-		Issue issue = drawn.findings().stream().filter(i -> IssueCodes.DIRECTION_AGAINST_INDICATOR.equals(i.getCode())).findFirst()
+		Finding finding = drawn.findings().stream().filter(f -> IssueCodes.DIRECTION_AGAINST_INDICATOR.equals(f.code())).findFirst()
 				.orElseThrow();
-		EObject problem = workspace.problemOf(issue);
-		assertNotNull(problem);
+		assertEquals("SalesPlan.CloseFaster", finding.element(), "the move has no name: the finding is its goal's");
 		SvgDocument map = svg(DiagramKind.IMPACT_MAP, drawn);
 		assertTrue(SvgDocument.all(map.nodesOf("SalesPlan.CloseFaster").get(0), "g", "finding").stream()
 				.anyMatch(b -> IssueCodes.DIRECTION_AGAINST_INDICATOR.equals(b.getAttribute("data-element"))));
@@ -371,6 +371,6 @@ public class DiagramGeneratorTest {
 		assertEquals(1, sales.nodesOf("SalesPlan.CloseFaster").size());
 		SvgDocument all = svg(DiagramKind.IMPACT_MAP, drawn);
 		assertEquals(1, all.nodesOf("OtherPlan.Elsewhere").size(), "the workspace's diagram shows every plan");
-		assertTrue(drawn.findings().stream().anyMatch(i -> i.getSeverity() == Severity.ERROR), "a goal that moves nothing is an error");
+		assertTrue(drawn.findings().stream().anyMatch(Finding::isError), "a goal that moves nothing is an error");
 	}
 }

@@ -14,6 +14,7 @@ import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
+import org.transform.dsl.workspace.Finding;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -25,7 +26,7 @@ import com.google.inject.Provider;
 public final class Reports {
 
 	/** The analysis of a workspace and its findings. */
-	public record Input(PlanAnalysis analysis, List<Issue> findings) {
+	public record Input(PlanAnalysis analysis, List<Finding> findings) {
 	}
 
 	@Inject
@@ -48,10 +49,10 @@ public final class Reports {
 	}
 
 	private Input of(List<Resource> resources) {
-		List<Issue> findings = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
 		for (Resource resource : resources) {
-			findings.addAll(((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+			findings.addAll(Finding.of(((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+					.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), resource));
 		}
 		return new Input(analyzer.analyze(resources.get(0)), findings);
 	}

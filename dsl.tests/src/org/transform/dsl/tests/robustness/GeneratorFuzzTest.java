@@ -30,6 +30,7 @@ import org.transform.dsl.generator.diagram.DiagramGenerator;
 import org.transform.dsl.generator.diagram.DiagramKind;
 import org.transform.dsl.generator.report.ReportGenerator;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
+import org.transform.dsl.workspace.Finding;
 import org.xml.sax.InputSource;
 
 /**
@@ -83,10 +84,10 @@ public class GeneratorFuzzTest {
 		return Pipeline.inLanguage(() -> {
 			XtextResourceSet resourceSet = Pipeline.injector().getInstance(XtextResourceSet.class);
 			ExampleWorkspaces.load(resourceSet, ExampleWorkspaces.workspaceOf(file), Map.of(file.toAbsolutePath().normalize(), text));
-			List<Issue> findings = new ArrayList<>();
+			List<Finding> findings = new ArrayList<>();
 			for (Resource resource : List.copyOf(resourceSet.getResources())) {
-				findings.addAll(((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
-						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl));
+				findings.addAll(Finding.of(((XtextResource) resource).getResourceServiceProvider().getResourceValidator()
+						.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl), resource));
 			}
 			PlanAnalysis analysis = Pipeline.injector().getInstance(PlanAnalyzer.class).analyze(ExampleWorkspaces.resource(resourceSet, file));
 			DiagramGenerator diagrams = Pipeline.injector().getInstance(DiagramGenerator.class);

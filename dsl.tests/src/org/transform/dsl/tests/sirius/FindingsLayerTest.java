@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
@@ -75,6 +75,6 @@ public class FindingsLayerTest {
 	}
 
 	private List<String> codes(EObject element) {
-		return findings.findings(element).stream().map(Issue::getCode).toList();
+		return findings.findings(element).stream().map(Finding::code).toList();
 	}
 }

@@ -37,7 +37,6 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.generator.diagram.DiagramGenerator;
@@ -48,6 +47,7 @@ import org.transform.dsl.ui.TransformLanguage;
 import org.transform.dsl.ui.editor.PlanEditors;
 import org.transform.dsl.ui.navigation.Places;
 import org.transform.dsl.ui.workspace.EditedPlan;
+import org.transform.dsl.workspace.Finding;
 
 /**
  * Window → Show View → Transform Diagram: a diagram of the plan in the active editor (the impact map
@@ -433,7 +433,7 @@ public class TransformDiagramView extends ViewPart {
 				} else {
 					PlanAnalysis analysis = TransformLanguage.injector().getInstance(PlanAnalyzer.class).analyze(plan.resource());
 					DiagramGenerator generator = TransformLanguage.injector().getInstance(DiagramGenerator.class);
-					List<Issue> findings = findings(plan);
+					List<Finding> findings = findings(plan);
 					png = generator.png(drawn, analysis, findings, planName);
 					drawnLayout = generator.layout(drawn, analysis, findings, planName);
 					message = drawn.title() + " of " + planName + " (" + name + ")";
@@ -465,11 +465,11 @@ public class TransformDiagramView extends ViewPart {
 	}
 
 	/** The findings of every plan of the project, drawn on the elements they concern. */
-	private static List<Issue> findings(EditedPlan plan) {
-		List<Issue> findings = new ArrayList<>();
+	private static List<Finding> findings(EditedPlan plan) {
+		List<Finding> findings = new ArrayList<>();
 		for (var resource : plan.plans().resourceSet().getResources()) {
 			if (resource instanceof XtextResource xtext) {
-				findings.addAll(plan.plans().validate(xtext, CancelIndicator.NullImpl));
+				findings.addAll(Finding.of(plan.plans().validate(xtext, CancelIndicator.NullImpl), xtext));
 			}
 		}
 		return findings;

@@ -3,7 +3,7 @@ package org.transform.dsl.generator.diagram;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 
 /**
@@ -15,7 +15,7 @@ import org.transform.dsl.analysis.PlanAnalysis;
 public class DiagramGenerator {
 
 	/** The diagram of everything in the analysis, as a complete SVG document that starts with {@code <svg}. */
-	public String svg(DiagramKind kind, PlanAnalysis analysis, List<Issue> findings) {
+	public String svg(DiagramKind kind, PlanAnalysis analysis, List<Finding> findings) {
 		return svg(kind, analysis, findings, null);
 	}
 
@@ -23,17 +23,17 @@ public class DiagramGenerator {
 	 * The diagram of one plan of the analysis (the files whose header is {@code plan <planName>}), or of
 	 * everything when {@code planName} is null, as SVG.
 	 */
-	public String svg(DiagramKind kind, PlanAnalysis analysis, List<Issue> findings, String planName) {
+	public String svg(DiagramKind kind, PlanAnalysis analysis, List<Finding> findings, String planName) {
 		return SvgRenderer.render(scene(kind, analysis, findings, planName));
 	}
 
 	/** The diagram of everything in the analysis as a PNG image. */
-	public byte[] png(DiagramKind kind, PlanAnalysis analysis, List<Issue> findings) {
+	public byte[] png(DiagramKind kind, PlanAnalysis analysis, List<Finding> findings) {
 		return png(kind, analysis, findings, null);
 	}
 
 	/** The diagram of one plan of the analysis, or of everything when {@code planName} is null, as PNG. */
-	public byte[] png(DiagramKind kind, PlanAnalysis analysis, List<Issue> findings, String planName) {
+	public byte[] png(DiagramKind kind, PlanAnalysis analysis, List<Finding> findings, String planName) {
 		return PngRenderer.render(scene(kind, analysis, findings, planName));
 	}
 
@@ -59,7 +59,7 @@ public class DiagramGenerator {
 	}
 
 	/** Where the diagram of one plan (or of everything when {@code planName} is null) draws each element. */
-	public Layout layout(DiagramKind kind, PlanAnalysis analysis, List<Issue> findings, String planName) {
+	public Layout layout(DiagramKind kind, PlanAnalysis analysis, List<Finding> findings, String planName) {
 		Scene scene = scene(kind, analysis, findings, planName);
 		List<Placed> placed = new ArrayList<>();
 		collect(scene.items(), placed);
@@ -105,8 +105,8 @@ public class DiagramGenerator {
 		return box;
 	}
 
-	Scene scene(DiagramKind kind, PlanAnalysis analysis, List<Issue> findings, String planName) {
-		Subject subject = new Subject(analysis, new Findings(findings), planName);
+	Scene scene(DiagramKind kind, PlanAnalysis analysis, List<Finding> findings, String planName) {
+		Subject subject = new Subject(analysis, new ElementFindings(findings), planName);
 		return switch (kind) {
 			case IMPACT_MAP -> ImpactMap.build(subject);
 			case TEAM_ALIGNMENT -> TeamAlignment.build(subject);

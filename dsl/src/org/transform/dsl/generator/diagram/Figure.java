@@ -2,11 +2,10 @@ package org.transform.dsl.generator.diagram;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.generator.diagram.Scene.Box;
 import org.transform.dsl.generator.diagram.Scene.Group;
 import org.transform.dsl.generator.diagram.Scene.Item;
@@ -43,13 +42,13 @@ final class Figure {
 	private final String tooltip;
 	private final String fill;
 	private final List<Row> rows = new ArrayList<>();
-	private final List<Issue> findings;
+	private final List<Finding> findings;
 
 	/**
 	 * @param element what the figure shows, as {@code data-element} (a qualified name)
 	 * @param kind    the element's keyword: goal, indicator, ...
 	 */
-	Figure(String element, String kind, String name, String title, String fill, List<Issue> findings) {
+	Figure(String element, String kind, String name, String title, String fill, List<Finding> findings) {
 		this.element = element;
 		this.fill = fill;
 		this.findings = findings;
@@ -76,7 +75,7 @@ final class Figure {
 		for (Row row : rows) {
 			width = Math.max(width, Scene.textWidth(row.text(), row.size()));
 		}
-		for (Issue issue : findings) {
+		for (Finding issue : findings) {
 			width = Math.max(width, badgeWidth(issue));
 		}
 		return Math.ceil(width + 2 * PADDING);
@@ -94,7 +93,7 @@ final class Figure {
 	/** The figure drawn in the box at (x, y) of size w × h, as a {@code node} group. */
 	Group draw(double x, double y, double w, double h) {
 		List<Item> items = new ArrayList<>();
-		String marked = Findings.color(findings);
+		String marked = ElementFindings.color(findings);
 		items.add(new Box("node", x, y, w, h, 4, fill, marked == null ? Palette.OUTLINE : marked, marked == null ? 1 : 2.5, 0));
 		double top = y + PADDING;
 		for (Row row : rows) {
@@ -102,29 +101,29 @@ final class Figure {
 			top += row.size() * LINE_FACTOR;
 		}
 		top += BADGE_GAP;
-		for (Issue issue : findings) {
+		for (Finding issue : findings) {
 			items.add(badge(issue, x + PADDING, top));
 			top += BADGE_HEIGHT + BADGE_GAP;
 		}
 		return new Group("node", element, tooltip, items);
 	}
 
-	private static double badgeWidth(Issue issue) {
+	private static double badgeWidth(Finding issue) {
 		return Scene.textWidth(badgeText(issue), BADGE_SIZE) + 8;
 	}
 
-	private static String badgeText(Issue issue) {
-		return "! " + (issue.getCode() == null ? "finding" : issue.getCode());
+	private static String badgeText(Finding issue) {
+		return "! " + issue.code();
 	}
 
-	private static Group badge(Issue issue, double x, double y) {
-		String color = Palette.severity(issue.getSeverity());
+	private static Group badge(Finding issue, double x, double y) {
+		String color = Palette.severity(issue.severity());
 		String text = badgeText(issue);
 		List<Item> items = List.of(
 				new Box("badge", x, y, badgeWidth(issue), BADGE_HEIGHT, 3, color, null, 0, 0),
 				new Text("badge-label", x + 4, y + BADGE_HEIGHT - 4.5, text, BADGE_SIZE, "#ffffff", true, "start"));
-		String tooltip = issue.getSeverity().name().toLowerCase(Locale.ROOT) + " [" + issue.getCode() + "] " + issue.getMessage();
-		return new Group("finding", issue.getCode(), tooltip, items);
+		String tooltip = issue.level().label() + " [" + issue.code() + "] " + issue.message();
+		return new Group("finding", issue.code(), tooltip, items);
 	}
 
 	/** The text, or its first {@code length} characters and "…" (a surrogate pair is not cut). */

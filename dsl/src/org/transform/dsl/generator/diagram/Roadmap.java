@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.analysis.PlanAnalysis.Period;
@@ -226,7 +226,7 @@ final class Roadmap {
 				List.of(new Box(role, cx - MARKER / 2, cy - MARKER / 2, MARKER, MARKER, radius, color, "#ffffff", 1, 0)));
 	}
 
-	private static void changeBar(Frame frame, Row row, List<Issue> findings, java.util.function.ToDoubleFunction<LocalDate> x, double end, double top, double h) {
+	private static void changeBar(Frame frame, Row row, List<Finding> findings, java.util.function.ToDoubleFunction<LocalDate> x, double end, double top, double h) {
 		LeverChange change = row.change();
 		PlanDate start = PlanDate.parse(change.getStart());
 		if (start == null) {
@@ -235,7 +235,7 @@ final class Roadmap {
 		PlanDate finish = PlanDate.parse(change.getEnd());
 		double x0 = x.applyAsDouble(start.first());
 		double x1 = x.applyAsDouble((finish == null || finish.last().isBefore(start.first()) ? start.last() : finish.last()).plusDays(1));
-		String outline = Findings.color(findings);
+		String outline = ElementFindings.color(findings);
 		double barHeight = Math.min(18, h - 8);
 		double y = top + (h - barHeight) / 2;
 		List<Item> items = new ArrayList<>();

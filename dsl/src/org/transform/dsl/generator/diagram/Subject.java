@@ -19,7 +19,7 @@ import org.transform.dsl.validation.Labels;
  * still show what the plan's elements reach in other files (an indicator of another plan, a team
  * of the organization).
  */
-record Subject(PlanAnalysis analysis, Findings findings, String planName) {
+record Subject(PlanAnalysis analysis, ElementFindings findings, String planName) {
 
 	/** Whether the element belongs to the subject. */
 	boolean covers(EObject element) {

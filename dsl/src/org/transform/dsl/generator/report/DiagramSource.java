@@ -2,7 +2,7 @@ package org.transform.dsl.generator.report;
 
 import java.util.List;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 
 import com.google.inject.ImplementedBy;
@@ -32,5 +32,5 @@ public interface DiagramSource {
 	}
 
 	/** The diagrams of the workspace, in the order the report shows them; empty if none can be drawn. */
-	List<Diagram> diagrams(PlanAnalysis analysis, List<Issue> findings);
+	List<Diagram> diagrams(PlanAnalysis analysis, List<Finding> findings);
 }

@@ -3,7 +3,7 @@ package org.transform.dsl.generator.report;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.generator.diagram.DiagramGenerator;
 import org.transform.dsl.generator.diagram.DiagramKind;
@@ -17,7 +17,7 @@ public class GeneratedDiagrams implements DiagramSource {
 	private DiagramGenerator generator;
 
 	@Override
-	public List<Diagram> diagrams(PlanAnalysis analysis, List<Issue> findings) {
+	public List<Diagram> diagrams(PlanAnalysis analysis, List<Finding> findings) {
 		List<Diagram> diagrams = new ArrayList<>();
 		for (DiagramKind kind : DiagramKind.values()) {
 			diagrams.add(new Diagram(kind.fileName(), kind.title(), generator.svg(kind, analysis, findings)));

@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.analysis.PlanAnalysis.Period;
@@ -59,15 +59,14 @@ public class ReportBuilder {
 	@Inject
 	private DiagramSource diagrams;
 
-	public Report build(PlanAnalysis analysis, List<Issue> findings) {
+	public Report build(PlanAnalysis analysis, List<Finding> findings) {
 		return build(analysis, findings, null);
 	}
 
 	/** The report with a "what changed since" section, when {@code changes} is not {@code null}. */
-	public Report build(PlanAnalysis analysis, List<Issue> findings, Report.Changes changes) {
-		List<Issue> shown = findings.stream().filter(i -> i.getSeverity() != null && i.getSeverity() != Severity.IGNORE).toList();
-		return new Report(headers(analysis), counts(analysis), severities(shown), List.copyOf(diagrams.diagrams(analysis, findings)),
-				trends(analysis), progress(analysis), findings(analysis, shown), traceability(analysis), changes);
+	public Report build(PlanAnalysis analysis, List<Finding> findings, Report.Changes changes) {
+		return new Report(headers(analysis), counts(analysis), severities(findings), List.copyOf(diagrams.diagrams(analysis, findings)),
+				trends(analysis), progress(analysis), findings(analysis, findings), traceability(analysis), changes);
 	}
 
 	// ------------------------------------------------------------------ summary
@@ -109,13 +108,13 @@ public class ReportBuilder {
 				new Count("policies", analysis.policies().size()), new Count("measured values", values));
 	}
 
-	private static List<SeverityCount> severities(List<Issue> findings) {
+	private static List<SeverityCount> severities(List<Finding> findings) {
 		Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
 		for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
 			counts.put(severity, 0);
 		}
-		for (Issue issue : findings) {
-			counts.merge(issue.getSeverity(), 1, Integer::sum);
+		for (Finding finding : findings) {
+			counts.merge(finding.severity(), 1, Integer::sum);
 		}
 		return counts.entrySet().stream().map(e -> new SeverityCount(e.getKey(), e.getValue())).toList();
 	}
@@ -162,20 +161,18 @@ public class ReportBuilder {
 	private static final Comparator<FindingRow> ROW_ORDER = Comparator.comparing(FindingRow::file).thenComparingInt(FindingRow::line)
 			.thenComparing(FindingRow::message);
 
-	private static List<FindingGroup> findings(PlanAnalysis analysis, List<Issue> findings) {
+	private static List<FindingGroup> findings(PlanAnalysis analysis, List<Finding> findings) {
 		URI root = root(analysis);
-		Map<String, List<Issue>> byCode = new TreeMap<>();
-		for (Issue issue : findings) {
-			String code = issue.getCode() == null || issue.getCode().isBlank() ? "unclassified" : issue.getCode();
-			byCode.computeIfAbsent(code, k -> new ArrayList<>()).add(issue);
+		Map<String, List<Finding>> byCode = new TreeMap<>();
+		for (Finding finding : findings) {
+			byCode.computeIfAbsent(finding.code(), k -> new ArrayList<>()).add(finding);
 		}
 		List<FindingGroup> groups = new ArrayList<>();
 		byCode.forEach((code, issues) -> {
 			List<FindingRow> rows = issues.stream()
-					.map(i -> new FindingRow(relative(root, i.getUriToProblem()), i.getLineNumber() == null ? 0 : i.getLineNumber(),
-							i.getSeverity(), i.getMessage() == null ? "" : i.getMessage()))
+					.map(f -> new FindingRow(relative(root, f.uri()), f.line(), f.severity(), f.message()))
 					.sorted(ROW_ORDER).toList();
-			Severity worst = issues.stream().map(Issue::getSeverity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+			Severity worst = issues.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
 			groups.add(new FindingGroup(code, worst, rows));
 		});
 		groups.sort(Comparator.comparing(FindingGroup::severity).thenComparing(FindingGroup::code));

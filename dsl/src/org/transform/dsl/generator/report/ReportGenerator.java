@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.generator.report.DiagramSource.Diagram;
 
@@ -26,17 +26,17 @@ public class ReportGenerator {
 	private ReportBuilder builder;
 
 	/** The report as one HTML document. */
-	public String html(PlanAnalysis analysis, List<Issue> findings) {
+	public String html(PlanAnalysis analysis, List<Finding> findings) {
 		return HtmlReport.render(builder.build(analysis, findings));
 	}
 
 	/** The report as Markdown; its diagrams are the {@code diagrams/*.svg} files of {@link #files}. */
-	public String markdown(PlanAnalysis analysis, List<Issue> findings) {
+	public String markdown(PlanAnalysis analysis, List<Finding> findings) {
 		return MarkdownReport.render(builder.build(analysis, findings));
 	}
 
 	/** What the report is made of, before it is written: for tests and for other renderers. */
-	public Report report(PlanAnalysis analysis, List<Issue> findings) {
+	public Report report(PlanAnalysis analysis, List<Finding> findings) {
 		return builder.build(analysis, findings);
 	}
 
@@ -45,12 +45,12 @@ public class ReportGenerator {
 	 * text: {@value #HTML_FILE}, {@value #MARKDOWN_FILE} and {@code diagrams/<name>.svg} for the
 	 * Markdown's diagrams. The workspace is analysed and the diagrams drawn once for all of them.
 	 */
-	public SortedMap<String, String> files(PlanAnalysis analysis, List<Issue> findings, ReportFormat format) {
+	public SortedMap<String, String> files(PlanAnalysis analysis, List<Finding> findings, ReportFormat format) {
 		return files(analysis, findings, format, null);
 	}
 
 	/** {@link #files(PlanAnalysis, List, ReportFormat)} with a "what changed since" section when {@code changes} is given. */
-	public SortedMap<String, String> files(PlanAnalysis analysis, List<Issue> findings, ReportFormat format, Report.Changes changes) {
+	public SortedMap<String, String> files(PlanAnalysis analysis, List<Finding> findings, ReportFormat format, Report.Changes changes) {
 		Report report = builder.build(analysis, findings, changes);
 		SortedMap<String, String> files = new TreeMap<>();
 		if (format.includesHtml()) {

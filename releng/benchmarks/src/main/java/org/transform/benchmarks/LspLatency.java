@@ -178,7 +178,7 @@ public final class LspLatency {
 			Files.writeString(workspace.resolve("organization.transform"), PlanGenerator.organization(), StandardCharsets.UTF_8);
 			Path file = Files.writeString(workspace.resolve("plan.transform"), plan.text(), StandardCharsets.UTF_8);
 			String uri = file.toUri().toString();
-			try (LspClient client = LspClient.start(java, jvmOptions, jar, workspace, Duration.ofSeconds(timeoutSeconds))) {
+			try (LspClient client = LspClient.start(java, jvmOptions, jar, workspace, Duration.ofSeconds(timeoutSeconds), "--today=2026-11-30")) {
 				Thread killer = new Thread(() -> client.process().destroyForcibly());
 				Runtime.getRuntime().addShutdownHook(killer);
 				try {

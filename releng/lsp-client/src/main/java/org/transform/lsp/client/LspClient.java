@@ -80,15 +80,18 @@ public final class LspClient implements AutoCloseable {
 	}
 
 	/**
-	 * Starts {@code java [jvmOptions] -jar jar lsp} in the working directory.
+	 * Starts {@code java [jvmOptions] -jar jar lsp [lspOptions]} in the working directory.
 	 *
 	 * @param timeout how long any wait of this client lasts at most
+	 * @param lspOptions options of {@code transform lsp}, e.g. {@code --today=2026-11-30} so that nothing depends on the day it runs
 	 */
-	public static LspClient start(String java, List<String> jvmOptions, Path jar, Path workingDirectory, Duration timeout) throws IOException {
+	public static LspClient start(String java, List<String> jvmOptions, Path jar, Path workingDirectory, Duration timeout, String... lspOptions)
+			throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(java);
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", jar.toString(), "lsp"));
+		command.addAll(List.of(lspOptions));
 		return new LspClient(new ProcessBuilder(command).directory(workingDirectory.toFile()).start(), timeout);
 	}
 
