@@ -11,6 +11,7 @@ import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -26,6 +27,7 @@ import org.transform.dsl.resource.QualifiedNameFragments;
 import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
+import org.transform.dsl.scoping.TransformGlobalScopeProvider;
 import org.transform.dsl.scoping.TransformImportScoping;
 import org.transform.dsl.serializer.WrittenClauses;
 import org.transform.dsl.validation.TransformLinkingDiagnostics;
@@ -65,6 +67,12 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	 */
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
 		return QualifiedNameFragments.class;
+	}
+
+	/** The names of other files without listing the workspace's files once per linked file (see the class). */
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return TransformGlobalScopeProvider.class;
 	}
 
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {

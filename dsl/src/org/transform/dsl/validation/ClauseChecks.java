@@ -74,6 +74,10 @@ public class ClauseChecks extends TransformCheck {
 	}
 
 	private static boolean startsSingleValuedClause(Keyword keyword) {
+		Boolean known = SINGLE_VALUED.get(keyword); // asked for every keyword of every element: a read without a lock first
+		if (known != null) {
+			return known;
+		}
 		return SINGLE_VALUED.computeIfAbsent(keyword, k -> {
 			if (!(k.eContainer() instanceof Group group)) {
 				return false;
