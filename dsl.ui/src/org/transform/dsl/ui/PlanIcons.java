@@ -9,6 +9,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.swt.graphics.Image;
+import org.transform.dsl.model.ModelPackage;
 
 /**
  * The icons of plan elements (drawn for this editor, {@code icons/}): a goal is a target, an
@@ -39,6 +40,11 @@ public final class PlanIcons {
 			registry.put(key, descriptor(kind));
 		}
 		return registry.get(key);
+	}
+
+	/** The icon of an element by its model class ({@code Indicator}, {@code LeverChange} ...), or null for a class without one. */
+	public static Image ofModelClass(String modelClass) {
+		return modelClass == null ? null : of(ModelPackage.Literals.LEVER_CHANGE.getName().equals(modelClass) ? "change" : modelClass.toLowerCase(Locale.ROOT));
 	}
 
 	public static ImageDescriptor descriptor(String kind) {

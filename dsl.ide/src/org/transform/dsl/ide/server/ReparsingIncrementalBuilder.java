@@ -11,6 +11,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
+import org.eclipse.xtext.build.Source2GeneratedMapping;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
@@ -107,5 +108,15 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * Nothing is generated while the workspace core builds: the language server and the editor must not
+	 * write into the user's folders on every keystroke; the command line, the Eclipse builder and Maven
+	 * write diagrams and reports when asked to.
+	 */
+	@Override
+	protected void generate(Resource resource, BuildRequest request, Source2GeneratedMapping newMappings) {
+		// deliberately empty
 	}
 }

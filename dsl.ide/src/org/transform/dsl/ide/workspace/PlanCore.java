@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
@@ -29,13 +31,18 @@ import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.validation.EValidatorRegistrar;
 import org.transform.dsl.ide.TransformIdeSetup;
 import org.transform.dsl.ide.server.TransformLanguageServer;
 import org.transform.dsl.ide.server.TransformServerModule;
+import org.transform.dsl.model.ModelPackage;
+import org.transform.dsl.validation.TransformValidator;
 import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.workspace.PlanWorkspace;
 
@@ -79,8 +86,19 @@ public final class PlanCore implements AutoCloseable {
 	 * core's builder, the editor's services and the command line all use the language as registered here.
 	 */
 	public static Injector language() {
-		return Registration.INJECTOR;
+		Injector language = Registration.INJECTOR;
+		// EMF's registries are global: whoever reset them (a test restoring their earlier state) took the language away
+		if (IResourceServiceProvider.Registry.INSTANCE.getExtensionToFactoryMap().get(EXTENSION) == null
+				|| Resource.Factory.Registry.INSTANCE.getExtensionToFactoryMap().get(EXTENSION) == null) {
+			new TransformIdeSetup().register(language);
+		}
+		if (EValidator.Registry.INSTANCE.getEValidator(ModelPackage.eINSTANCE) == null) {
+			language.getInstance(TransformValidator.class).register(language.getInstance(EValidatorRegistrar.class));
+		}
+		return language;
 	}
+
+	private static final String EXTENSION = PlanWorkspace.EXTENSION.substring(1);
 
 	private static final class Registration {
 		static final Injector INJECTOR = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
@@ -96,8 +114,12 @@ public final class PlanCore implements AutoCloseable {
 			@Override
 			protected void configure() {
 				// Xtext's server module finds languages with java.util.ServiceLoader, which sees nothing
-				// inside OSGi; the registry the language registered itself in works everywhere
-				bind(IResourceServiceProvider.Registry.class).toInstance(IResourceServiceProvider.Registry.INSTANCE);
+				// inside OSGi. The core knows the language as language() made it, with its IDE services —
+				// among them "never generate while editing": a core writes nothing into the user's folders
+				ResourceServiceProviderRegistryImpl languages = new ResourceServiceProviderRegistryImpl();
+				languages.getExtensionToFactoryMap().put(EXTENSION, language().getInstance(IResourceServiceProvider.class));
+				bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+				bind(ProjectManager.class).to(CoreProjectManager.class);
 			}
 		};
 		return Guice.createInjector(Modules.override(new TransformServerModule()).with(Modules.combine(registry, Modules.combine(overrides))));
@@ -114,6 +136,13 @@ public final class PlanCore implements AutoCloseable {
 		PlanCore core = new PlanCore(newInjector(overrides));
 		core.findings.keep();
 		core.server.connect(new SilentClient());
+		join(core.server.initialize(initializeParams(folders)));
+		core.server.initialized(new InitializedParams());
+		return core;
+	}
+
+	/** What a client that knows workspace folders sends to start the server on these folders. */
+	public static InitializeParams initializeParams(List<Path> folders) {
 		InitializeParams params = new InitializeParams();
 		ClientCapabilities capabilities = new ClientCapabilities();
 		WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
@@ -121,9 +150,7 @@ public final class PlanCore implements AutoCloseable {
 		capabilities.setWorkspace(workspaceCapabilities);
 		params.setCapabilities(capabilities);
 		params.setWorkspaceFolders(folders.stream().map(PlanCore::folder).toList());
-		join(core.server.initialize(params));
-		core.server.initialized(new InitializedParams());
-		return core;
+		return params;
 	}
 
 	private static WorkspaceFolder folder(Path folder) {

@@ -4,19 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.eclipse.xtext.ide.server.ProjectManager;
-import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.transform.dsl.analysis.Today;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Inject;
-import com.google.inject.name.Named;
 import com.google.inject.name.Names;
 
 /**
  * The day a core's calendar rules (indicator-stale) count up to, given to every resource set its
- * projects build in ({@link Today#set}): {@code transform check --today=2026-11-30}, or the clock of
+ * projects build in ({@link Today#set}, by {@link CoreProjectManager}): {@code transform check --today=2026-11-30}, or the clock of
  * {@code transform lsp} and of the Eclipse editor (a fixed one in tests). Without it, those rules say
  * nothing, so that no output depends on the day it was produced unless asked to.
  */
@@ -37,22 +32,8 @@ public final class WorkspaceDay extends AbstractModule {
 	@Override
 	protected void configure() {
 		bind(Clock.class).annotatedWith(Names.named(NAME)).toInstance(clock);
-		bind(ProjectManager.class).to(DayProjectManager.class);
 	}
 
-	private static final String NAME = "transform.today";
-
-	/** Xtext's project manager, whose resource sets know the day. */
-	public static class DayProjectManager extends ProjectManager {
-		@Inject
-		@Named(NAME)
-		private Clock clock;
-
-		@Override
-		public XtextResourceSet createNewResourceSet(ResourceDescriptionsData newIndex) {
-			XtextResourceSet resourceSet = super.createNewResourceSet(newIndex);
-			Today.set(resourceSet, clock);
-			return resourceSet;
-		}
-	}
+	/** The name of the core's clock, read by {@link CoreProjectManager}. */
+	static final String NAME = "transform.today";
 }

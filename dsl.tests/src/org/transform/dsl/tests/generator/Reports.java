@@ -4,20 +4,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
 import org.transform.dsl.workspace.Finding;
 
 import com.google.inject.Inject;
-import com.google.inject.Provider;
 
 /**
  * What a report is generated from, as the command line gathers it: the plan analysis of a whole
@@ -30,17 +30,16 @@ public final class Reports {
 	}
 
 	@Inject
-	private Provider<XtextResourceSet> resourceSets;
-
-	@Inject
 	private PlanAnalyzer analyzer;
 
-	/** An example workspace, loaded from disk into a new resource set. */
+	/** An example workspace, as the workspace core loads, links and validates it for the command line. */
 	public Input example(String name) {
-		XtextResourceSet resourceSet = resourceSets.get();
 		Path workspace = ExampleWorkspaces.workspace(name);
-		ExampleWorkspaces.load(resourceSet, workspace);
-		return of(List.copyOf(resourceSet.getResources()));
+		try (PlanCore core = PlanCore.start(List.of(workspace))) {
+			URI first = core.findings().isEmpty() ? PlanCore.uri(ExampleWorkspaces.transformFiles(workspace).get(0))
+					: core.findings().keySet().iterator().next();
+			return new Input(core.read(first, context -> analyzer.analyze(context.getResource())).join(), core.allFindings());
+		}
 	}
 
 	/** The files of a workspace already loaded into one resource set. */

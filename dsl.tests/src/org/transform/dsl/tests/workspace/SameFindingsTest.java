@@ -22,10 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -34,8 +32,6 @@ import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.UriExtensions;
@@ -76,6 +72,12 @@ public class SameFindingsTest {
 			}
 			try (PlanCore core = PlanCore.start(List.of(workspace), new WorkspaceDay(DAY))) {
 				assertEquals(check(workspace), core(core, workspace), example.getFileName() + ": check and the core");
+			}
+			try (Stream<Path> written = Files.walk(workspace)) {
+				assertEquals(List.of(), written.filter(p -> p.getFileName().toString().equals("src-gen")).toList(),
+						"the core and the language server write nothing into the workspace");
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 		}
 	}
@@ -161,14 +163,7 @@ public class SameFindingsTest {
 		static Server on(Path workspace) {
 			Server s = new Server(PlanCore.newInjector(new WorkspaceDay(DAY)).getInstance(LanguageServerImpl.class));
 			s.server.connect(s.client());
-			InitializeParams params = new InitializeParams();
-			ClientCapabilities capabilities = new ClientCapabilities();
-			WorkspaceClientCapabilities workspaceCapabilities = new WorkspaceClientCapabilities();
-			workspaceCapabilities.setWorkspaceFolders(true);
-			capabilities.setWorkspace(workspaceCapabilities);
-			params.setCapabilities(capabilities);
-			params.setWorkspaceFolders(List.of(new WorkspaceFolder(PlanCore.uri(workspace).toString(), "workspace")));
-			s.server.initialize(params).join();
+			s.server.initialize(PlanCore.initializeParams(List.of(workspace))).join();
 			s.server.initialized(new InitializedParams());
 			return s;
 		}

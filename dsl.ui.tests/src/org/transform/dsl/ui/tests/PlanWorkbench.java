@@ -17,6 +17,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
@@ -352,6 +358,34 @@ final class PlanWorkbench {
 				eachItem(child, action);
 			}
 		}
+	}
+
+	/** The Problems view's tree, the view shown but not activated (its viewer is the view's selection provider). */
+	static Tree problemsTree() throws PartInitException {
+		IViewPart view = page().showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+		return (Tree) ((Viewer) view.getSite().getSelectionProvider()).getControl();
+	}
+
+	/** Opens the Problems view's groups (Errors, Warnings, Infos) as a click on their arrows does: the viewer creates the rows on the expand event. */
+	static void expandProblemGroups(Tree tree) {
+		for (TreeItem item : tree.getItems()) {
+			if (!item.getExpanded()) {
+				Event expand = new Event();
+				expand.item = item;
+				tree.notifyListeners(SWT.Expand, expand);
+				item.setExpanded(true);
+			}
+		}
+	}
+
+	/** The Problems view's finding rows (inside the groups), once the groups are opened. */
+	static List<TreeItem> problemRows(Tree tree) {
+		expandProblemGroups(tree);
+		List<TreeItem> rows = new ArrayList<>();
+		for (TreeItem group : tree.getItems()) {
+			rows.addAll(Arrays.asList(group.getItems()));
+		}
+		return rows;
 	}
 
 	/** The text field of the popup that is open (Quick Outline's filter). */

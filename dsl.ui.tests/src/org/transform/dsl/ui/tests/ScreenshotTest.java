@@ -28,12 +28,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -78,7 +73,7 @@ public class ScreenshotTest {
 		waitFor("the finding in the Problems view", () -> !markers(file, IssueCodes.TECHNOLOGY_BEFORE_INDICATOR).isEmpty(), 15_000,
 				() -> markers(file));
 		PlanWorkbench.settle(1_500); // the Problems view refreshes on its own schedule
-		expandProblems(shell);
+		PlanWorkbench.expandProblemGroups(PlanWorkbench.problemsTree());
 		shell.layout(true, true);
 		PlanWorkbench.settle(1_500);
 
@@ -107,26 +102,6 @@ public class ScreenshotTest {
 			Path docs = Path.of(System.getProperty("transform.docImages"), "editor.png");
 			Files.createDirectories(docs.getParent());
 			Files.copy(picture, docs, StandardCopyOption.REPLACE_EXISTING);
-		}
-	}
-
-	/** Opens the Problems view's groups (Errors, Warnings) so that the picture shows the findings. */
-	private static void expandProblems(Control control) {
-		if (control instanceof Tree tree) {
-			for (TreeItem item : tree.getItems()) {
-				if (item.getText().startsWith("Errors") || item.getText().startsWith("Warnings")) {
-					// as a click on the arrow does: the viewer creates the rows on the expand event
-					Event expand = new Event();
-					expand.item = item;
-					tree.notifyListeners(SWT.Expand, expand);
-					item.setExpanded(true);
-				}
-			}
-		}
-		if (control instanceof Composite composite) {
-			for (Control child : composite.getChildren()) {
-				expandProblems(child);
-			}
 		}
 	}
 

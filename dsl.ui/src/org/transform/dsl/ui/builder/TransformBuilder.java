@@ -1,6 +1,7 @@
 package org.transform.dsl.ui.builder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ import org.transform.dsl.ui.workspace.Findings;
 import org.transform.dsl.ui.workspace.PlanFiles;
 import org.transform.dsl.ui.workspace.ProjectPlans;
 import org.transform.dsl.validation.TransformValidator;
+import org.transform.dsl.workspace.Finding;
 
 /**
  * Keeps the findings of a project's plans in the Problems view, and the plans' diagrams in
@@ -78,7 +80,7 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 					progress.subTask(file.getName());
 					String text = plans.text(entry.getValue());
 					try {
-						replaceMarkers(file, Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
+						replaceMarkers(file, entry.getValue(), Findings.shown(plans.validate(entry.getValue(), progress::isCanceled)), text);
 					} catch (OperationCanceledError | OperationCanceledException e) {
 						throw e;
 					} catch (RuntimeException | LinkageError e) {
@@ -109,19 +111,27 @@ public class TransformBuilder extends IncrementalProjectBuilder {
 		}
 	}
 
-	private static void replaceMarkers(IFile file, List<Issue> issues, String text) throws CoreException {
+	private static void replaceMarkers(IFile file, XtextResource resource, List<Issue> issues, String text) throws CoreException {
 		file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
 		for (Issue issue : issues) {
 			int offset = Findings.offset(issue, text.length());
 			int length = Findings.length(issue, text.length());
-			file.createMarker(MARKER, Map.of(
+			Map<String, Object> attributes = new HashMap<>(Map.of(
 					IMarker.MESSAGE, Findings.text(issue),
 					IMarker.SEVERITY, Findings.markerSeverity(issue.getSeverity()),
 					IMarker.LINE_NUMBER, issue.getLineNumber() == null ? 1 : issue.getLineNumber(),
 					IMarker.CHAR_START, offset,
 					IMarker.CHAR_END, offset + length,
 					CODE, Findings.code(issue)));
+			attributes.putAll(elementAttributes(Finding.of(issue, resource)));
+			file.createMarker(MARKER, attributes);
 		}
+	}
+
+	/** The plan element the finding is on (the core's {@link Finding#element()}), for the Problems view's Element column; none outside the named elements. */
+	private static Map<String, Object> elementAttributes(Finding finding) {
+		return finding == null || finding.element() == null ? Map.of()
+				: Map.of(Findings.ELEMENT, finding.element(), Findings.ELEMENT_KIND, finding.elementKind());
 	}
 
 	private static boolean touchesPlans(IResourceDelta delta) {

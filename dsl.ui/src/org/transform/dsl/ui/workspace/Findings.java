@@ -14,6 +14,12 @@ import org.transform.dsl.validation.TransformValidator;
 /** A finding as the editor shows it: the issue code, then the message; placed by offsets into the plan's text. */
 public final class Findings {
 
+	/** The marker attribute naming the plan element a finding is on, by its qualified name ({@code Acme.Sales.SalesCycle}). */
+	public static final String ELEMENT = "transform.element";
+
+	/** The marker attribute holding the kind of that element, its model class ({@code Indicator}, {@code LeverChange} ...). */
+	public static final String ELEMENT_KIND = "transform.elementKind";
+
 	/** The code of findings that come without one (none of Transform's own checks does that). */
 	public static final String UNCLASSIFIED = "unclassified";
 
