@@ -1,27 +1,16 @@
 package org.transform.dsl.ui;
 
-import org.transform.dsl.ide.TransformIdeSetup;
+import org.transform.dsl.ide.workspace.PlanCore;
 
 import com.google.inject.Injector;
 
-/** The language's injector (runtime plus IDE services) for the editor, created on first use. */
+/** The language's injector (runtime plus IDE services) for the editor: the one the workspace core registered. */
 public final class TransformLanguage {
-
-	private static volatile Injector injector;
 
 	private TransformLanguage() {
 	}
 
 	public static Injector injector() {
-		Injector result = injector;
-		if (result == null) {
-			synchronized (TransformLanguage.class) {
-				result = injector;
-				if (result == null) {
-					injector = result = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
-				}
-			}
-		}
-		return result;
+		return PlanCore.language();
 	}
 }

@@ -1,6 +1,7 @@
 package org.transform.dsl.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.transform.dsl.model.TransformFile;
+
+import org.transform.dsl.workspace.WorkspaceIndex;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
@@ -49,7 +52,7 @@ public class PlanAnalyzer {
 			// lost a resource: a walk over the whole index for each file validated made checking a
 			// workspace quadratic in its number of files
 			if (cache.workspace == null || !containsIdentical(cache.workspace, resource)) {
-				cache.workspace = workspaceOf(resource, indexProvider.getResourceDescriptions(resourceSet));
+				cache.workspace = workspaceOf(resource, WorkspaceIndex.of(resourceSet, indexProvider));
 			}
 			if (cache.analysis == null || !isStateOf(cache.state, cache.workspace)) {
 				cache.analysis = new PlanAnalysis(roots(cache.workspace));
@@ -87,7 +90,12 @@ public class PlanAnalyzer {
 			}
 		}
 		result.putIfAbsent(resource.getURI(), resource);
-		return new ArrayList<>(result.values());
+		// in the order of their URIs, not of the index (which follows the order files were built in): the
+		// analysis, and every message that lists elements of several files, is the same whichever face
+		// loaded the workspace and however it was edited since
+		List<Resource> ordered = new ArrayList<>(result.values());
+		ordered.sort(Comparator.comparing(r -> r.getURI().toString()));
+		return ordered;
 	}
 
 	private static List<TransformFile> roots(List<Resource> resources) {

@@ -16,6 +16,8 @@ import org.eclipse.xtext.validation.CheckType;
 import org.transform.dsl.model.Element;
 import org.transform.dsl.model.ModelPackage;
 
+import org.transform.dsl.workspace.WorkspaceIndex;
+
 import com.google.inject.Inject;
 
 /**
@@ -80,7 +82,7 @@ public class NamingChecks extends TransformCheck {
 		if (context != null && context.get(IResourceDescriptions.class) instanceof IResourceDescriptions cached) {
 			return cached;
 		}
-		IResourceDescriptions index = indexProvider.getResourceDescriptions(resource.getResourceSet());
+		IResourceDescriptions index = WorkspaceIndex.of(resource.getResourceSet(), indexProvider);
 		if (context != null) {
 			try {
 				context.put(IResourceDescriptions.class, index);

@@ -123,16 +123,17 @@ public class MeasurementChecksTest {
 		assertEquals("3", issue.getData()[0]);
 	}
 
+	/** The later block is the one of the file whose path comes later, whichever face loaded the files in whichever order. */
 	@Test
-	public void aDateMeasuredInTwoFilesIsAnErrorInTheLaterBlock() {
-		plan("""
+	public void aDateMeasuredInTwoFilesIsAnErrorInTheBlockOfTheLaterFile() {
+		TransformFile plan = plan("""
 				measurements SalesCycle { 2026-02-28: 92 }
 				""");
-		TransformFile more = workspace.file("more.transform", """
+		workspace.file("more.transform", """
 				plan SalesTransformation { period 2026-01 to 2027-12 }
 				measurements SalesCycle { 2026-02-28: 93 }
 				""");
-		workspace.assertError(block(more, 0).getValues().get(0), MEASUREMENT_OUT_OF_RANGE, "also at plan.transform:4");
+		workspace.assertError(block(plan, 0).getValues().get(0), MEASUREMENT_OUT_OF_RANGE, "also at more.transform:2");
 	}
 
 	@Test

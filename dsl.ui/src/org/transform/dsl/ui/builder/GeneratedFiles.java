@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.HashSet;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -19,18 +20,26 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.xtext.generator.GeneratorContext;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IFileSystemAccess;
-import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.generator.InMemoryFileSystemAccess;
-import org.eclipse.xtext.resource.XtextResource;
-import org.transform.dsl.ui.TransformLanguage;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.transform.dsl.analysis.PlanAnalysis;
+import org.transform.dsl.analysis.PlanAnalyzer;
+import org.transform.dsl.generator.TransformGenerator;
+import org.transform.dsl.model.Plan;
+import org.transform.dsl.model.TransformFile;
+import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ui.preferences.TransformPreferences;
-import org.transform.dsl.ui.workspace.ProjectPlans;
+import org.transform.dsl.ui.workspace.PlanCores;
+import org.transform.dsl.ui.workspace.PlanFiles;
+import org.transform.dsl.workspace.Finding;
 
 /**
- * Runs the language's generator (the diagrams of every plan, as the command line and the Maven
- * plug-in write them) over the project's plans and writes its files into the output folder of the
+ * Runs the language's generator (the diagrams of every plan and the report, as the command line and the
+ * Maven plug-in write them) over the project's plans as the workspace core holds them, with the core's
+ * findings (nothing is loaded or validated again), and writes its files into the output folder of the
  * preferences ({@code <project>/transform-gen/} by default), a derived folder: files that did not change are not touched, files no plan produces any more are deleted.
  */
 final class GeneratedFiles {
@@ -38,16 +47,27 @@ final class GeneratedFiles {
 	private GeneratedFiles() {
 	}
 
-	static void generate(IProject project, List<ProjectPlans> workspaces, IProgressMonitor monitor) throws CoreException {
-		IGenerator2 generator = TransformLanguage.injector().getInstance(IGenerator2.class);
+	static void generate(IProject project, PlanCore core, IProgressMonitor monitor) throws CoreException {
 		InMemoryFileSystemAccess output = new InMemoryFileSystemAccess();
-		GeneratorContext context = new GeneratorContext();
-		context.setCancelIndicator(monitor::isCanceled);
-		for (ProjectPlans plans : workspaces) {
-			for (XtextResource resource : plans.files().values()) {
-				generator.beforeGenerate(resource, output, context);
-				generator.doGenerate(resource, output, context);
-				generator.afterGenerate(resource, output, context);
+		// each workspace of the project (its own, and each folder with its own marker) is one resource set of the core
+		for (IContainer workspace : PlanFiles.workspaces(project)) {
+			List<URI> files = new ArrayList<>();
+			PlanFiles.of(workspace).forEach(plan -> files.add(PlanCore.uri(plan.getLocation().toPath())));
+			files.sort(Comparator.comparing(URI::toString));
+			List<Finding> findings = new ArrayList<>();
+			files.forEach(file -> findings.addAll(core.findings(file)));
+			// one read per plan: an edit typed meanwhile waits for one plan's drawing, not for the whole project's
+			for (URI file : files) {
+				PlanCores.await(core.read(file, context -> {
+					diagrams(context, findings, output);
+					return null;
+				}), monitor);
+			}
+			if (!files.isEmpty()) {
+				PlanCores.await(core.read(files.get(0), context -> {
+					report(context, findings, output);
+					return null;
+				}), monitor);
 			}
 		}
 		IFolder folder = project.getFolder(TransformPreferences.outputFolder());
@@ -64,6 +84,26 @@ final class GeneratedFiles {
 		if (folder.exists()) {
 			deleteOthers(folder, written, monitor);
 		}
+	}
+
+	/** The diagrams of the plan read, as the core holds it, with the core's findings of its workspace. */
+	private static void diagrams(ILanguageServerAccess.Context context, List<Finding> findings, InMemoryFileSystemAccess output) {
+		String plan = planName(context.getResource());
+		if (plan != null) {
+			PlanAnalysis analysis = PlanCores.service(context, PlanAnalyzer.class).analyze(context.getResource());
+			PlanCores.service(context, TransformGenerator.class).writeDiagrams(plan, analysis, findings, output);
+		}
+	}
+
+	/** The workspace's report, written with its first plan file as the generator does on its own. */
+	private static void report(ILanguageServerAccess.Context context, List<Finding> findings, InMemoryFileSystemAccess output) {
+		PlanAnalysis analysis = PlanCores.service(context, PlanAnalyzer.class).analyze(context.getResource());
+		PlanCores.service(context, TransformGenerator.class).writeReport(analysis, findings, output);
+	}
+
+	private static String planName(Resource resource) {
+		return !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof TransformFile file && file.getHeader() instanceof Plan plan
+				? plan.getName() : null;
 	}
 
 	private static void write(IFile file, byte[] content, IProgressMonitor monitor) throws CoreException {

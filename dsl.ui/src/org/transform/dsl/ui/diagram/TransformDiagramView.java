@@ -36,18 +36,19 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.generator.diagram.DiagramGenerator;
 import org.transform.dsl.generator.diagram.DiagramKind;
 import org.transform.dsl.model.Plan;
 import org.transform.dsl.model.TransformFile;
-import org.transform.dsl.ui.TransformLanguage;
 import org.transform.dsl.ui.editor.PlanEditors;
 import org.transform.dsl.ui.navigation.Places;
-import org.transform.dsl.ui.workspace.EditedPlan;
-import org.transform.dsl.workspace.Finding;
+import org.transform.dsl.ui.workspace.PlanCores;
 
 /**
  * Window → Show View → Transform Diagram: a diagram of the plan in the active editor (the impact map
@@ -354,7 +355,8 @@ public class TransformDiagramView extends ViewPart {
 			return false;
 		}
 		try {
-			Places.Place place = DiagramElements.declaration(EditedPlan.of(PlanEditors.document(shown)), element);
+			Places.Place place = PlanCores.await(PlanCores.get().read(PlanEditors.document(shown), context -> DiagramElements.declaration(context, element)),
+					null);
 			if (place == null) {
 				status.setText(element + " is not declared in the project's plans.");
 				return false;
@@ -425,19 +427,12 @@ public class TransformDiagramView extends ViewPart {
 			String message;
 			DiagramGenerator.Layout drawnLayout = null;
 			try {
-				EditedPlan plan = EditedPlan.of(document);
-				String planName = planName(plan.resource());
-				if (planName == null) {
-					png = null;
-					message = name + " is not a plan (an organization file has no " + drawn.title().toLowerCase(Locale.ROOT) + ").";
-				} else {
-					PlanAnalysis analysis = TransformLanguage.injector().getInstance(PlanAnalyzer.class).analyze(plan.resource());
-					DiagramGenerator generator = TransformLanguage.injector().getInstance(DiagramGenerator.class);
-					List<Finding> findings = findings(plan);
-					png = generator.png(drawn, analysis, findings, planName);
-					drawnLayout = generator.layout(drawn, analysis, findings, planName);
-					message = drawn.title() + " of " + planName + " (" + name + ")";
-				}
+				Drawing drawing = PlanCores.await(PlanCores.get().read(document, (core, context) -> drawing(core, context, drawn)), monitor);
+				png = drawing.png();
+				drawnLayout = drawing.layout();
+				message = drawing.planName() == null
+						? name + " is not a plan (an organization file has no " + drawn.title().toLowerCase(Locale.ROOT) + ")."
+						: drawn.title() + " of " + drawing.planName() + " (" + name + ")";
 			} catch (Exception | LinkageError e) {
 				png = null;
 				message = "The " + drawn.title().toLowerCase(Locale.ROOT) + " of " + name + " could not be drawn: " + e.getMessage();
@@ -464,15 +459,27 @@ public class TransformDiagramView extends ViewPart {
 				&& file.getHeader() instanceof Plan plan ? plan.getName() : null;
 	}
 
-	/** The findings of every plan of the project, drawn on the elements they concern. */
-	private static List<Finding> findings(EditedPlan plan) {
-		List<Finding> findings = new ArrayList<>();
-		for (var resource : plan.plans().resourceSet().getResources()) {
-			if (resource instanceof XtextResource xtext) {
-				findings.addAll(Finding.of(plan.plans().validate(xtext, CancelIndicator.NullImpl), xtext));
-			}
+	/** A picture of a plan and where its elements are drawn; no picture for a file that is not a plan. */
+	private record Drawing(String planName, byte[] png, DiagramGenerator.Layout layout) {
+	}
+
+	/**
+	 * Draws the plan as the workspace core holds it, with the core's findings of every plan of its
+	 * workspace on the elements they concern: nothing is parsed or validated again.
+	 */
+	private static Drawing drawing(PlanCore core, ILanguageServerAccess.Context context, DiagramKind kind) {
+		XtextResource resource = PlanCores.resource(context);
+		String planName = planName(resource);
+		if (planName == null) {
+			return new Drawing(null, null, null);
 		}
-		return findings;
+		PlanAnalysis analysis = PlanCores.service(context, PlanAnalyzer.class).analyze(resource);
+		List<Finding> findings = new ArrayList<>();
+		for (Resource file : resource.getResourceSet().getResources()) {
+			findings.addAll(core.findings(file.getURI()));
+		}
+		DiagramGenerator generator = PlanCores.service(context, DiagramGenerator.class);
+		return new Drawing(planName, generator.png(kind, analysis, findings, planName), generator.layout(kind, analysis, findings, planName));
 	}
 
 	private void show(byte[] png, String text) {

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.xtext.diagnostics.Severity;
+import org.transform.dsl.workspace.Finding;
 
 /** A finding shown in the editor while the author types (squiggle, ruler, overview): text {@code code: message}. */
 public class FindingAnnotation extends Annotation {
@@ -14,10 +15,25 @@ public class FindingAnnotation extends Annotation {
 	public static final Set<String> TYPES = Set.of(ERROR, WARNING, INFO);
 
 	private final String code;
+	private final Finding finding;
 
+	/** The annotation of one of the workspace core's findings. */
+	public FindingAnnotation(Finding finding) {
+		super(type(finding.severity()), false, finding.text());
+		this.code = finding.code();
+		this.finding = finding;
+	}
+
+	/** An annotation that is not one of the plan's findings (a failure of the editor itself: {@code internal-error}). */
 	public FindingAnnotation(Severity severity, String code, String text) {
 		super(type(severity), false, text);
 		this.code = code;
+		this.finding = null;
+	}
+
+	/** The finding as the workspace core published it (its offsets are those of the text it was found in), or {@code null}. */
+	public Finding getFinding() {
+		return finding;
 	}
 
 	/** The finding's message, without its code. */
@@ -37,6 +53,11 @@ public class FindingAnnotation extends Annotation {
 	/** The finding's issue code ({@code technology-before-indicator}, {@code internal-error} ...). */
 	public String getCode() {
 		return code;
+	}
+
+	@Override
+	public String toString() {
+		return getText();
 	}
 
 	private static String type(Severity severity) {

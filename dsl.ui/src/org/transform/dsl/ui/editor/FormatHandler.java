@@ -13,9 +13,9 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
-import org.eclipse.xtext.util.CancelIndicator;
-import org.transform.dsl.ui.TransformLanguage;
-import org.transform.dsl.ui.workspace.EditedPlan;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
+import org.eclipse.xtext.resource.XtextResource;
+import org.transform.dsl.ui.workspace.PlanCores;
 import org.transform.dsl.ui.workspace.TextEdits;
 
 /**
@@ -46,15 +46,29 @@ public class FormatHandler extends AbstractHandler {
 
 	/** Formats the document; the reason when it is left as it is, else {@code null}. */
 	public static String format(IDocument document) throws CoreException, BadLocationException {
-		String text = document.get();
-		EditedPlan plan = EditedPlan.of(document, text);
-		if (plan.resource().getParseResult() != null && plan.resource().getParseResult().hasSyntaxErrors()) {
+		Formatted formatted = PlanCores.await(PlanCores.get().read(document, FormatHandler::edits), null);
+		if (formatted.edits() == null) {
 			return "The plan has syntax errors: fix them, then format.";
 		}
-		DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(plan.uri()), new FormattingOptions(4, true));
-		List<? extends TextEdit> edits = TransformLanguage.injector().getInstance(FormattingService.class).format(plan.document(),
-				plan.resource(), params, CancelIndicator.NullImpl);
-		TextEdits.apply(document, text, edits);
+		if (!TextEdits.apply(document, formatted.text(), formatted.edits())) {
+			return "The plan changed while it was being formatted: format it again.";
+		}
 		return null;
+	}
+
+	/** The formatter's edits of a text, or {@code null} edits when the text has syntax errors. */
+	private record Formatted(String text, List<? extends TextEdit> edits) {
+	}
+
+	private static Formatted edits(ILanguageServerAccess.Context context) {
+		XtextResource resource = PlanCores.resource(context);
+		String text = context.getDocument().getContents();
+		if (resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors()) {
+			return new Formatted(text, null);
+		}
+		DocumentFormattingParams params = new DocumentFormattingParams(new TextDocumentIdentifier(resource.getURI().toString()),
+				new FormattingOptions(4, true));
+		return new Formatted(text, PlanCores.service(context, FormattingService.class).format(context.getDocument(), resource, params,
+				context.getCancelChecker()));
 	}
 }

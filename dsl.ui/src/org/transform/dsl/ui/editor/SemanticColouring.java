@@ -19,9 +19,9 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.transform.dsl.ide.highlighting.TransformSemanticHighlightingCalculator;
-import org.transform.dsl.ui.TransformLanguage;
-import org.transform.dsl.ui.workspace.EditedPlan;
+import org.transform.dsl.ui.workspace.PlanCores;
 
 /**
  * Semantic colouring on top of the lexer's: once the author pauses, the IDE services' semantic
@@ -117,19 +117,9 @@ public final class SemanticColouring {
 			return;
 		}
 		long computedFor = stamped.getModificationStamp();
-		String text = document.get();
-		List<Range> found = new ArrayList<>();
+		List<Range> found;
 		try {
-			EditedPlan plan = EditedPlan.of(document, text);
-			TransformLanguage.injector().getInstance(ISemanticHighlightingCalculator.class).provideHighlightingFor(plan.resource(),
-					(offset, length, ids) -> {
-						for (String id : ids) {
-							Style style = STYLES.get(id);
-							if (style != null && length > 0 && offset >= 0 && offset + length <= text.length()) {
-								found.add(new Range(offset, length, style));
-							}
-						}
-					}, () -> job.getState() == Job.WAITING);
+			found = PlanCores.await(PlanCores.get().read(document, context -> ranges(context)), null);
 		} catch (Exception e) {
 			return; // broken text or a closed project: the lexer's colours stay, the next pause tries again
 		}
@@ -145,6 +135,21 @@ public final class SemanticColouring {
 			stamp = computedFor;
 			viewer.invalidateTextPresentation();
 		});
+	}
+
+	/** The semantic colours of the plan as the workspace core holds it. */
+	private List<Range> ranges(ILanguageServerAccess.Context context) {
+		int textLength = context.getDocument().getContents().length();
+		List<Range> found = new ArrayList<>();
+		PlanCores.service(context, ISemanticHighlightingCalculator.class).provideHighlightingFor(PlanCores.resource(context), (offset, length, ids) -> {
+			for (String id : ids) {
+				Style style = STYLES.get(id);
+				if (style != null && length > 0 && offset >= 0 && offset + length <= textLength) {
+					found.add(new Range(offset, length, style));
+				}
+			}
+		}, () -> job.getState() == Job.WAITING);
+		return found;
 	}
 
 	/** Lays the semantic colours over a presentation the lexer made, if they were computed for the text as it is. */

@@ -19,11 +19,9 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.server.ILanguageServerAccess;
 import org.eclipse.xtext.util.TextRegion;
-import org.transform.dsl.ui.TransformLanguage;
-import org.transform.dsl.ui.workspace.EditedPlan;
-
-import com.google.inject.Injector;
+import org.transform.dsl.ui.workspace.PlanCores;
 
 /**
  * Ctrl+Space: the IDE services' proposals (keywords, names in scope across the project, dates), as the
@@ -37,17 +35,24 @@ public class TransformContentAssistProcessor implements IContentAssistProcessor 
 
 	/** The proposals at the offset of the document's text. */
 	public static List<ContentAssistEntry> entries(IDocument document, int offset) throws CoreException {
-		String text = document.get();
+		if (offset < 0 || offset > document.getLength()) {
+			return List.of();
+		}
+		// the text up to the cursor is sent first: the proposals are those of the text the author sees
+		return PlanCores.await(PlanCores.get().read(document, context -> entries(context, offset)), null);
+	}
+
+	/** The proposals at the offset of the plan as the workspace core holds it. */
+	public static List<ContentAssistEntry> entries(ILanguageServerAccess.Context context, int offset) {
+		String text = context.getDocument().getContents();
 		if (offset < 0 || offset > text.length()) {
 			return List.of();
 		}
-		EditedPlan plan = EditedPlan.of(document, text);
-		Injector injector = TransformLanguage.injector();
-		ContentAssistContextFactory factory = injector.getInstance(ContentAssistContextFactory.class);
-		factory.setPool(injector.getInstance(ExecutorService.class));
-		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, plan.resource());
+		ContentAssistContextFactory factory = PlanCores.service(context, ContentAssistContextFactory.class);
+		factory.setPool(PlanCores.service(context, ExecutorService.class));
+		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, PlanCores.resource(context));
 		List<ContentAssistEntry> result = new ArrayList<>();
-		injector.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), new IIdeContentProposalAcceptor() {
+		PlanCores.service(context, IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), new IIdeContentProposalAcceptor() {
 			@Override
 			public void accept(ContentAssistEntry entry, int priority) {
 				if (entry != null && entry.getProposal() != null && result.stream().noneMatch(e -> e.getProposal().equals(entry.getProposal()))) {

@@ -9,11 +9,9 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
-import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.workspace.Finding;
 import org.transform.dsl.ui.editor.FindingAnnotation;
 import org.transform.dsl.ui.quickfix.QuickFixes;
-import org.transform.dsl.ui.workspace.EditedPlan;
-import org.transform.dsl.ui.workspace.Findings;
 
 /**
  * What a hover over a plan shows: the findings there (each with its code, whole message and quick
@@ -66,20 +64,23 @@ public record HoverContent(IDocument document, List<Problem> problems, String su
 		if (findings.isEmpty()) {
 			return List.of();
 		}
-		List<Issue> issues;
-		EditedPlan plan;
+		List<List<QuickFixes.Fix>> fixes;
 		try {
-			plan = EditedPlan.of(document);
-			issues = Findings.shown(plan.plans().validate(plan.resource(), () -> false));
+			fixes = QuickFixes.of(document, current -> {
+				List<Finding> chosen = new ArrayList<>();
+				for (int i = 0; i < findings.size(); i++) {
+					FindingAnnotation finding = findings.get(i);
+					chosen.add(QuickFixes.find(current, finding.getCode(), positions.get(i).getOffset(), finding.getText()));
+				}
+				return chosen;
+			});
 		} catch (CoreException | RuntimeException | LinkageError e) {
 			// the findings are still shown, without fixes
 			return findings.stream().map(f -> new Problem(f, List.<QuickFixes.Fix>of())).toList();
 		}
 		List<Problem> problems = new ArrayList<>();
 		for (int i = 0; i < findings.size(); i++) {
-			FindingAnnotation finding = findings.get(i);
-			Issue issue = QuickFixes.find(issues, finding.getCode(), positions.get(i).getOffset(), finding.getText());
-			problems.add(new Problem(finding, issue == null ? List.of() : QuickFixes.of(plan, issue)));
+			problems.add(new Problem(findings.get(i), fixes.get(i)));
 		}
 		return problems;
 	}

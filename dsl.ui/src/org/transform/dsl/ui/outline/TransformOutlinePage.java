@@ -20,16 +20,14 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.transform.dsl.ui.PlanIcons;
-import org.transform.dsl.ui.TransformLanguage;
 import org.transform.dsl.ui.editor.PlanEditors;
-import org.transform.dsl.ui.workspace.EditedPlan;
+import org.transform.dsl.ui.workspace.PlanCores;
 
 /**
  * The Outline view of a plan: the plan (or organization) holding its elements, as the IDE services'
  * document symbols give them ({@code SalesCycle — indicator Sales cycle length}). Selecting an entry
- * selects the element's name in the editor; the tree follows the text half a second after typing stops.
+ * selects the element's name in the editor; the tree follows the text half a second after typing stops, read from the workspace core.
  */
 public class TransformOutlinePage extends ContentOutlinePage {
 
@@ -65,9 +63,10 @@ public class TransformOutlinePage extends ContentOutlinePage {
 			return List.of();
 		}
 		try {
-			EditedPlan plan = EditedPlan.of(document);
-			return TransformLanguage.injector().getInstance(HierarchicalDocumentSymbolService.class).getSymbols(plan.document(),
-					plan.resource(), new DocumentSymbolParams(new TextDocumentIdentifier(plan.uri())), CancelIndicator.NullImpl);
+			return PlanCores.await(PlanCores.get().read(document, context -> PlanCores.service(context, HierarchicalDocumentSymbolService.class)
+					.getSymbols(context.getDocument(), PlanCores.resource(context),
+							new DocumentSymbolParams(new TextDocumentIdentifier(context.getResource().getURI().toString())), context.getCancelChecker())),
+					null);
 		} catch (Exception e) {
 			return List.of();
 		}
@@ -98,7 +97,8 @@ public class TransformOutlinePage extends ContentOutlinePage {
 		if (document != null) {
 			document.addDocumentListener(documentListener);
 		}
-		show(symbols());
+		// the symbols come from the workspace core, which may still be loading the plans: never waited for here, on the UI thread
+		refresh.schedule();
 	}
 
 	/** {@code name — details}, as the entry reads in the tree. */

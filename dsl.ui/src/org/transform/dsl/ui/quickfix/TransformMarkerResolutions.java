@@ -1,5 +1,6 @@
 package org.transform.dsl.ui.quickfix;
 
+import java.util.Collections;
 import java.util.List;
 
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -19,10 +20,7 @@ import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.ui.builder.TransformBuilder;
-import org.transform.dsl.ui.workspace.EditedPlan;
-import org.transform.dsl.ui.workspace.Findings;
 import org.transform.dsl.ui.workspace.PlanFiles;
 
 /**
@@ -52,11 +50,9 @@ public class TransformMarkerResolutions implements IMarkerResolutionGenerator2 {
 	static List<QuickFixes.Fix> fixes(IMarker marker) throws CoreException {
 		IFile file = (IFile) marker.getResource();
 		return withDocument(file, document -> {
-			EditedPlan plan = EditedPlan.of(document);
-			List<Issue> issues = Findings.shown(plan.plans().validate(plan.resource(), () -> false));
-			Issue issue = QuickFixes.find(issues, marker.getAttribute(TransformBuilder.CODE, null), offset(marker, document),
-					marker.getAttribute(IMarker.MESSAGE, null));
-			return issue == null ? List.of() : QuickFixes.of(plan, issue);
+			Integer offset = offset(marker, document);
+			return QuickFixes.of(document, findings -> Collections.singletonList(QuickFixes.find(findings,
+					marker.getAttribute(TransformBuilder.CODE, null), offset, marker.getAttribute(IMarker.MESSAGE, null)))).get(0);
 		});
 	}
 

@@ -15,11 +15,10 @@ import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.ui.texteditor.MarkerAnnotation;
-import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.ui.builder.TransformBuilder;
 import org.transform.dsl.ui.editor.FindingAnnotation;
-import org.transform.dsl.ui.workspace.EditedPlan;
 import org.transform.dsl.ui.workspace.Findings;
+import org.transform.dsl.workspace.Finding;
 
 /** Ctrl+1 in the editor: the quick fixes of the findings at the caret (or, if none is there, on its line). */
 public class TransformQuickAssistProcessor implements IQuickAssistProcessor {
@@ -59,25 +58,28 @@ public class TransformQuickAssistProcessor implements IQuickAssistProcessor {
 
 	/** The fixes of the findings at the offset, each as a proposal that applies it. */
 	public static List<ICompletionProposal> proposals(IDocument document, int offset) throws CoreException {
-		EditedPlan plan = EditedPlan.of(document);
-		List<Issue> issues = Findings.shown(plan.plans().validate(plan.resource(), () -> false));
-		List<Issue> here = issues.stream().filter(i -> covers(i, offset, plan.document().getContents().length())).toList();
-		if (here.isEmpty()) {
-			int line = plan.document().getPosition(Math.min(offset, plan.document().getContents().length())).getLine();
-			here = issues.stream().filter(i -> i.getLineNumber() != null && i.getLineNumber() - 1 == line).toList();
-		}
+		int line = lineOf(document, offset);
 		List<ICompletionProposal> proposals = new ArrayList<>();
-		for (Issue issue : here) {
-			for (QuickFixes.Fix fix : QuickFixes.of(plan, issue)) {
+		for (List<QuickFixes.Fix> fixes : QuickFixes.of(document, findings -> at(findings, offset, line + 1))) {
+			for (QuickFixes.Fix fix : fixes) {
 				proposals.add(new FixProposal(fix));
 			}
 		}
 		return proposals;
 	}
 
-	private static boolean covers(Issue issue, int offset, int textLength) {
-		int start = Findings.offset(issue, textLength);
-		return start <= offset && offset <= start + Findings.length(issue, textLength);
+	private static int lineOf(IDocument document, int offset) {
+		try {
+			return document.getLineOfOffset(Math.max(0, Math.min(offset, document.getLength())));
+		} catch (BadLocationException e) {
+			return -1;
+		}
+	}
+
+	/** The findings at the offset, or if none is there, those on its line (1-based). */
+	private static List<Finding> at(List<Finding> findings, int offset, int line) {
+		List<Finding> here = findings.stream().filter(f -> Findings.covers(f, offset)).toList();
+		return here.isEmpty() ? findings.stream().filter(f -> f.line() == line).toList() : here;
 	}
 
 	/** A quick fix in the Ctrl+1 list. */
