@@ -4,12 +4,14 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.generator.IGenerator2;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.nodemodel.impl.NodeModelBuilder;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.serializer.sequencer.ITransientValueService;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
@@ -19,11 +21,13 @@ import org.transform.dsl.conversion.TransformValueConverters;
 import org.transform.dsl.generator.TransformGenerator;
 import org.transform.dsl.naming.TransformQualifiedNameProvider;
 import org.transform.dsl.parser.IncrementalTokenRegionProvider;
+import org.transform.dsl.parser.TransformNodeModelBuilder;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
 import org.transform.dsl.resource.QualifiedNameFragments;
 import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
+import org.transform.dsl.scoping.TransformGlobalScopeProvider;
 import org.transform.dsl.scoping.TransformImportScoping;
 import org.transform.dsl.serializer.WrittenClauses;
 import org.transform.dsl.validation.TransformLinkingDiagnostics;
@@ -47,6 +51,11 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 		return TransformResource.class;
 	}
 
+	/** Root nodes that find their text's line breaks without boxing each of them (see the class). */
+	public Class<? extends NodeModelBuilder> bindNodeModelBuilder() {
+		return TransformNodeModelBuilder.class;
+	}
+
 	/** Widens an edit to whole tokens without lexing the file from its start on every keystroke. */
 	public Class<? extends TokenRegionProvider> bindTokenRegionProvider() {
 		return IncrementalTokenRegionProvider.class;
@@ -58,6 +67,12 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 	 */
 	public Class<? extends IFragmentProvider> bindIFragmentProvider() {
 		return QualifiedNameFragments.class;
+	}
+
+	/** The names of other files without listing the workspace's files once per linked file (see the class). */
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return TransformGlobalScopeProvider.class;
 	}
 
 	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {

@@ -39,7 +39,8 @@ public class TransformQualifiedNameProvider extends IQualifiedNameProvider.Abstr
 			return null;
 		}
 		if (obj.eContainer() instanceof TransformFile file && file.getHeader() != null && file.getHeader().getName() != null) {
-			return converter.toQualifiedName(file.getHeader().getName()).append(name);
+			// the header's name is split once per state of the file, not once per element
+			return getFullyQualifiedName(file.getHeader()).append(name);
 		}
 		return QualifiedName.create(name);
 	}

@@ -3,6 +3,7 @@ package org.transform.dsl.resource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -51,18 +52,26 @@ public class QualifiedNameFragments implements IFragmentProvider {
 
 	@Override
 	public String getFragment(EObject object, Fallback fallback) {
+		EObject container = object.eContainer();
+		if (container == null) {
+			return fallback.getFragment(object);
+		}
+		if (container instanceof TransformFile) { // an element or the header: most fragments asked for
+			String name = object.eResource() == null ? null : names(object.eResource()).nameOf().get(object);
+			return name != null ? name : fallback.getFragment(object);
+		}
 		Deque<String> path = new ArrayDeque<>();
 		EObject current = object;
 		while (current.eContainer() != null && !(current.eContainer() instanceof TransformFile)) {
-			InternalEObject container = (InternalEObject) current.eContainer();
-			path.push(container.eURIFragmentSegment(current.eContainingFeature(), current));
-			current = container;
+			InternalEObject parent = (InternalEObject) current.eContainer();
+			path.push(parent.eURIFragmentSegment(current.eContainingFeature(), current));
+			current = parent;
 		}
 		Resource resource = current.eResource();
 		if (resource == null || current.eContainer() == null) {
 			return fallback.getFragment(object);
 		}
-		String name = uniqueName(current, resource);
+		String name = names(resource).nameOf().get(current);
 		if (name == null) {
 			return fallback.getFragment(object);
 		}
@@ -79,7 +88,7 @@ public class QualifiedNameFragments implements IFragmentProvider {
 			return fallback.getEObject(fragment);
 		}
 		int end = fragment.indexOf(PATH);
-		EObject current = elementsByName(resource).get(end < 0 ? fragment : fragment.substring(0, end));
+		EObject current = names(resource).byName().get(end < 0 ? fragment : fragment.substring(0, end));
 		if (current == null || current == AMBIGUOUS) {
 			return fallback.getEObject(fragment);
 		}
@@ -92,18 +101,16 @@ public class QualifiedNameFragments implements IFragmentProvider {
 		return current;
 	}
 
-	/** The element's qualified name if no other element of its file has it, else null. */
-	private String uniqueName(EObject element, Resource resource) {
-		QualifiedName name = names.getFullyQualifiedName(element);
-		if (name == null) {
-			return null;
-		}
-		String text = converter.toString(name);
-		return elementsByName(resource).get(text) == element ? text : null;
+	/**
+	 * The file's names: the header and the elements by their qualified names ({@link #AMBIGUOUS} for a
+	 * shared name), and the other way round for each element whose name is its own. Every URI of the file
+	 * (each exported name, each reference of the index, each finding) asks for a fragment: the name of
+	 * each element is converted to text once per state of the file, not once per question.
+	 */
+	private record Names(Map<String, EObject> byName, Map<EObject, String> nameOf) {
 	}
 
-	/** The header and the elements of the file by their qualified names; {@link #AMBIGUOUS} for a shared name. */
-	private Map<String, EObject> elementsByName(Resource resource) {
+	private Names names(Resource resource) {
 		return cache.get(CACHE_KEY, resource, () -> {
 			Map<String, EObject> byName = new HashMap<>();
 			for (EObject root : resource.getContents()) {
@@ -116,7 +123,13 @@ public class QualifiedNameFragments implements IFragmentProvider {
 					}
 				}
 			}
-			return byName;
+			Map<EObject, String> nameOf = new IdentityHashMap<>(byName.size() * 2);
+			byName.forEach((name, element) -> {
+				if (element != AMBIGUOUS) {
+					nameOf.put(element, name);
+				}
+			});
+			return new Names(byName, nameOf);
 		});
 	}
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -12,22 +13,26 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.impl.EClassImpl;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.xtext.diagnostics.AbstractDiagnostic;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Triple;
 import org.transform.dsl.model.Element;
@@ -225,7 +230,126 @@ public class TransformResource extends LazyLinkingResource {
 		synchronized (positions) {
 			positions.clear();
 		}
+		linksResolved = false;
+		linkedSinceResolved.clear();
+		unresolvedLinks.clear();
 		super.clearInternalState();
+	}
+
+	@Override
+	protected void doUnload() {
+		linksResolved = false;
+		linkedSinceResolved.clear();
+		unresolvedLinks.clear();
+		super.doUnload();
+	}
+
+	/**
+	 * Whether every lazy link of the file was resolved (or found unresolvable) after its last full
+	 * linking. Xtext resolves all of a file's lazy links three times per build of a changed file (for
+	 * its index entry, the names it imports and before validating it), each time walking every object
+	 * of the file; after an edit that kept the links of unchanged elements, only the elements linked
+	 * again can hold links not yet resolved.
+	 */
+	private boolean linksResolved;
+
+	/** The elements linked again since {@link #linksResolved} became true: their links are still to be resolved. */
+	private final Set<EObject> linkedSinceResolved = new HashSet<>();
+
+	/**
+	 * The parts of the file (header, imports, elements) with links found unresolvable, each with the
+	 * objects that hold them. An edit clears the file's diagnostics, and a link's "not found" comes back
+	 * only when it is resolved again: these are tried again with the elements linked again.
+	 */
+	private final Map<EObject, List<InternalEObject>> unresolvedLinks = new HashMap<>();
+
+	/** While links are resolved: whether to note those that stay unresolved in {@link #unresolvedLinks}. */
+	private boolean notingUnresolved;
+
+	/**
+	 * As Xtext's resource does it, over the whole file after a full linking, and after an edit that
+	 * kept links only over the elements linked again and the links that did not resolve before (to
+	 * report them again): the other links were resolved before and kept. The result is the same;
+	 * {@code EditsKeepingLinksTest} compares the findings with a fresh parse's after each edit.
+	 */
+	@Override
+	public void resolveLazyCrossReferences(CancelIndicator monitor) {
+		if (!linksResolved) {
+			unresolvedLinks.clear();
+			notingUnresolved = true;
+			try {
+				super.resolveLazyCrossReferences(monitor);
+			} finally {
+				notingUnresolved = false;
+			}
+			linksResolved = true;
+			linkedSinceResolved.clear();
+			return;
+		}
+		if (linkedSinceResolved.isEmpty() && unresolvedLinks.isEmpty() || getContents().isEmpty()) {
+			return;
+		}
+		Map<EObject, List<InternalEObject>> unresolved = new HashMap<>(unresolvedLinks);
+		unresolvedLinks.clear();
+		notingUnresolved = true;
+		try {
+			// in the order of the file, as a full walk would report them
+			for (EObject part : getContents().get(0).eContents()) {
+				if (linkedSinceResolved.contains(part)) {
+					for (TreeIterator<EObject> contents = EcoreUtil.getAllContents(List.of(part), true); contents.hasNext();) {
+						resolveLinksOf((InternalEObject) contents.next());
+					}
+				} else if (unresolved.containsKey(part)) {
+					for (InternalEObject source : unresolved.get(part)) {
+						resolveLinksOf(source);
+					}
+				}
+			}
+		} finally {
+			notingUnresolved = false;
+		}
+		linkedSinceResolved.clear();
+	}
+
+	private void resolveLinksOf(InternalEObject source) {
+		EStructuralFeature[] crossReferences = ((EClassImpl.FeatureSubsetSupplier) source.eClass().getEAllStructuralFeatures()).crossReferences();
+		if (crossReferences != null) {
+			for (EStructuralFeature crossReference : crossReferences) {
+				resolveLazyCrossReference(source, crossReference);
+			}
+		}
+	}
+
+	@Override
+	protected void resolveLazyCrossReference(InternalEObject source, EStructuralFeature crossRef) {
+		super.resolveLazyCrossReference(source, crossRef);
+		if (notingUnresolved && holdsProxy(source, crossRef)) {
+			EObject part = source;
+			while (part.eContainer() != null && !(part.eContainer() instanceof TransformFile)) {
+				part = part.eContainer();
+			}
+			List<InternalEObject> sources = unresolvedLinks.computeIfAbsent(part, p -> new ArrayList<>());
+			if (sources.isEmpty() || sources.get(sources.size() - 1) != source) {
+				sources.add(source);
+			}
+		}
+	}
+
+	/** Whether the reference still holds a proxy (a link that did not resolve), without resolving it. */
+	private static boolean holdsProxy(InternalEObject source, EStructuralFeature crossRef) {
+		if (crossRef.isDerived() || crossRef.isTransient() || crossRef instanceof EReference reference && !reference.isResolveProxies()) {
+			return false;
+		}
+		Object value = source.eGet(crossRef, false);
+		if (value instanceof InternalEList<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				if (list.basicGet(i) instanceof EObject target && target.eIsProxy()) {
+					return true;
+				}
+			}
+			return false;
+		}
+		return value instanceof EObject target && target.eIsProxy();
 	}
 
 	/** The file as it was before the edit being applied, or {@code null} when no edit keeps links. */
@@ -261,25 +385,33 @@ public class TransformResource extends LazyLinkingResource {
 		List<Element> changed = old == null ? null : old.changedElements(this);
 		keptLinks = changed != null && getLazyProxyInformation().size() <= 2 * lazyLinksAfterFullLinking + 1000;
 		if (!keptLinks) {
+			linksResolved = false;
+			linkedSinceResolved.clear();
 			super.doLinking();
 			lazyLinksAfterFullLinking = getLazyProxyInformation().size();
 			return;
 		}
+		if (linksResolved) {
+			linkedSinceResolved.addAll(changed);
+		}
+		// the linker forgets the names the file looked up (kept: the adapter that holds them is taken off the
+		// file while it links, rather than copied and put back) and would forget every lazy link of the file
+		// (kept: see clearLazyProxyInformation)
 		ImportedNamesAdapter importedNames = ImportedNamesAdapter.find(this);
-		Set<QualifiedName> names = importedNames == null ? Set.of() : new HashSet<>(importedNames.getImportedNames());
+		if (importedNames != null) {
+			eAdapters().remove(importedNames);
+		}
 		ListBasedDiagnosticConsumer consumer = new ListBasedDiagnosticConsumer();
 		linkingChangedElements = true;
 		try {
 			for (Element element : changed) {
-				// the linker forgets the names the file looked up (put back below) and would forget
-				// every lazy link of the file (kept: see clearLazyProxyInformation)
 				getLinker().linkModel(element, consumer);
 			}
 		} finally {
 			linkingChangedElements = false;
-		}
-		if (importedNames != null) {
-			importedNames.getImportedNames().addAll(names);
+			if (importedNames != null) {
+				eAdapters().add(importedNames);
+			}
 		}
 		if (!isValidationDisabled()) {
 			getErrors().addAll(consumer.getResult(Severity.ERROR));

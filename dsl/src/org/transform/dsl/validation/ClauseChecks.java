@@ -1,6 +1,8 @@
 package org.transform.dsl.validation;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
+import org.transform.dsl.model.Element;
 import org.transform.dsl.model.Header;
 import org.transform.dsl.model.TransformFile;
 
@@ -34,30 +37,47 @@ public class ClauseChecks extends TransformCheck {
 	private static final Map<Keyword, Boolean> SINGLE_VALUED = new ConcurrentHashMap<>();
 
 	@Check
-	public void noRepeatedClause(EObject element) {
-		if (!(element.eContainer() instanceof TransformFile) && !(element instanceof Header)) {
-			return; // clauses belong to the file's elements and header; a goal's 'raise … by …' is one clause
+	public void noRepeatedClause(Element element) {
+		if (element.eContainer() instanceof TransformFile) { // clauses belong to the file's elements; a goal's 'raise … by …' is one clause
+			checkClauses(element);
 		}
+	}
+
+	@Check
+	public void noRepeatedClause(Header header) {
+		checkClauses(header);
+	}
+
+	private void checkClauses(EObject element) {
 		ICompositeNode node = NodeModelUtils.getNode(element);
 		if (node == null) {
 			return;
 		}
-		Map<String, Integer> seen = new HashMap<>();
-		for (INode child : node.getChildren()) {
+		// an element has a handful of clauses: a list searched is cheaper than a map, on every element of every edit
+		List<String> seen = null;
+		for (INode child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child instanceof ILeafNode leaf && !leaf.isHidden() && leaf.getGrammarElement() instanceof Keyword keyword
-					&& leaf.getSemanticElement() == element && startsSingleValuedClause(keyword)) {
-				int times = seen.merge(keyword.getValue(), 1, Integer::sum);
-				if (times == 2) {
-					getMessageAcceptor().acceptError("'" + keyword.getValue() + "' is written more than once in " + kindOf(element)
+					&& startsSingleValuedClause(keyword) && leaf.getSemanticElement() == element) {
+				if (seen == null) {
+					seen = new ArrayList<>();
+				}
+				String value = keyword.getValue();
+				int times = Collections.frequency(seen, value);
+				seen.add(value);
+				if (times == 1) {
+					getMessageAcceptor().acceptError("'" + value + "' is written more than once in " + kindOf(element)
 							+ (nameFeature(element) == null ? "" : " " + label(element)) + ": it holds one value, and only the last one written would count — keep one '"
-							+ keyword.getValue() + "' clause.", element, leaf.getOffset(), leaf.getLength(), IssueCodes.REPEATED_CLAUSE,
-							keyword.getValue());
+							+ value + "' clause.", element, leaf.getOffset(), leaf.getLength(), IssueCodes.REPEATED_CLAUSE, value);
 				}
 			}
 		}
 	}
 
 	private static boolean startsSingleValuedClause(Keyword keyword) {
+		Boolean known = SINGLE_VALUED.get(keyword); // asked for every keyword of every element: a read without a lock first
+		if (known != null) {
+			return known;
+		}
 		return SINGLE_VALUED.computeIfAbsent(keyword, k -> {
 			if (!(k.eContainer() instanceof Group group)) {
 				return false;

@@ -10,6 +10,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
 import org.eclipse.xtext.validation.Check;
 import org.eclipse.xtext.validation.CheckType;
 import org.transform.dsl.model.Element;
@@ -46,10 +47,7 @@ public class NamingChecks extends TransformCheck {
 		URI here = resource.getURI();
 		IResourceDescriptions index = index(resource);
 		for (IEObjectDescription other : index.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false)) {
-			// an element of this file, as the index of loaded files describes it: its URI (a fragment
-			// built from its position, for every element of the workspace) is not needed to tell
-			EObject described = other.getEObjectOrProxy();
-			if (described != null && !described.eIsProxy() && described.eResource() == resource) {
+			if (isOf(other, resource)) {
 				continue;
 			}
 			URI there = other.getEObjectURI().trimFragment();
@@ -62,6 +60,20 @@ public class NamingChecks extends TransformCheck {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Whether the index describes an element of this file. The builder's index holds copies with their
+	 * URI, which is compared (their object would be a new proxy per question); the index of loaded files
+	 * holds the elements themselves, whose URI (a fragment built for every element of the workspace) is
+	 * not needed to tell.
+	 */
+	private static boolean isOf(IEObjectDescription description, Resource resource) {
+		if (description instanceof SerializableEObjectDescription copy) {
+			return copy.getEObjectURI().trimFragment().equals(resource.getURI());
+		}
+		EObject described = description.getEObjectOrProxy();
+		return described != null && !described.eIsProxy() && described.eResource() == resource;
 	}
 
 	/** The workspace's index, looked up once per validation of a file rather than for each of its elements. */

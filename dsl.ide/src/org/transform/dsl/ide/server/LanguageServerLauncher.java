@@ -69,10 +69,21 @@ public final class LanguageServerLauncher {
 				null);
 	}
 
+	/**
+	 * The client's messages are validated (an invalid request is answered with an error); the server's own are
+	 * not: LSP4J's validator walks every object of a message by reflection, copying each class's methods, and
+	 * the diagnostics published after each keystroke were a twentieth of the server's allocation per edit.
+	 */
 	private static final class Builder extends Launcher.Builder<LanguageClient> {
 		@Override
 		protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
-			MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, jsonHandler));
+			MessageConsumer outgoing = new StreamMessageConsumer(output, jsonHandler);
+			if (messageTracer != null) {
+				outgoing = messageTracer.apply(outgoing);
+			}
+			if (messageWrapper != null) {
+				outgoing = messageWrapper.apply(outgoing);
+			}
 			RemoteEndpoint remoteEndpoint = new RemoteEndpoint(outgoing, new UntilShutdown(ServiceEndpoints.toEndpoint(localServices)), exceptionHandler);
 			jsonHandler.setMethodProvider(remoteEndpoint);
 			remoteEndpoint.setJsonHandler(jsonHandler);

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
+import java.util.List;
+
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
@@ -43,11 +45,15 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		BuildRequest request = getRequest();
 		XtextResourceSet resourceSet = request.getResourceSet();
 		Resource resource = resourceSet.getResource(uri, false);
-		if (resource instanceof XtextResource xtextResource && request.getDirtyFiles().contains(uri)
-				&& !request.getDeletedFiles().contains(uri) && reparsedInPlace(xtextResource, resourceSet, isOnlyChange(request))) {
-			return;
+		if (!(resource instanceof XtextResource xtextResource && request.getDirtyFiles().contains(uri)
+				&& !request.getDeletedFiles().contains(uri) && reparsedInPlace(xtextResource, resourceSet, isOnlyChange(request)))) {
+			super.unloadResource(uri);
 		}
-		super.unloadResource(uri);
+		List<URI> dirty = request.getDirtyFiles();
+		if (!dirty.isEmpty() && uri.equals(dirty.get(dirty.size() - 1))) {
+			// the builder has unloaded what changed and is about to load and index it, one file after the other
+			ParallelLoad.load(dirty, request.getDeletedFiles(), resourceSet, request.getCancelIndicator());
+		}
 	}
 
 	/** Whether the file is all that changed: then its unchanged elements may keep their links. */

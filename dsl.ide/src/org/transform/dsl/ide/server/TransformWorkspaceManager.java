@@ -1,5 +1,7 @@
 package org.transform.dsl.ide.server;
 
+import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -43,6 +45,29 @@ public class TransformWorkspaceManager extends WorkspaceManager {
 			}
 			issueAcceptor.apply(uri, issues);
 		}, cancelIndicator);
+	}
+
+	/**
+	 * Files that changed, as the builder can build them: a changed file that is gone by now (and is not
+	 * open) counts as deleted, and a file no workspace holds any more (its folder was removed) is left
+	 * out. Xtext queued both as they came, and every later build failed on the missing file.
+	 */
+	@Override
+	public BuildManager.Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {
+		List<URI> dirty = new ArrayList<>();
+		List<URI> deleted = new ArrayList<>();
+		for (URI uri : dirtyFiles) {
+			if (getProjectManager(uri) == null) {
+				continue;
+			}
+			(isDocumentOpen(uri) || !uri.isFile() || new File(uri.toFileString()).exists() ? dirty : deleted).add(uri);
+		}
+		for (URI uri : deletedFiles) {
+			if (getProjectManager(uri) != null) {
+				deleted.add(uri);
+			}
+		}
+		return super.didChangeFiles(dirty, deleted);
 	}
 
 	/** The file as the builder has just validated it, from its project's resource set. */
