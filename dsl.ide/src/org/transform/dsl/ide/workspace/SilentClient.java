@@ -12,9 +12,10 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
  * The client of a core run in-process: the faces read findings from the core itself
- * ({@link CoreFindings}), so diagnostics go nowhere; the server's messages are logged.
+ * ({@link CoreFindings}), so diagnostics go nowhere; the server's messages are logged. A test that
+ * wants what a real client is sent overrides what it listens to.
  */
-final class SilentClient implements LanguageClient {
+public class SilentClient implements LanguageClient {
 
 	private static final Logger LOG = Logger.getLogger(PlanCore.class.getName());
 

@@ -19,16 +19,12 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
@@ -39,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.ide.cli.TransformCli;
 import org.transform.dsl.ide.workspace.PlanCore;
+import org.transform.dsl.ide.workspace.SilentClient;
 import org.transform.dsl.ide.workspace.WorkspaceDay;
 import org.transform.dsl.tests.examples.ExampleWorkspaces;
 
@@ -192,27 +189,10 @@ public class SameFindingsTest {
 		}
 
 		private LanguageClient client() {
-			return new LanguageClient() {
-				@Override
-				public void telemetryEvent(Object object) {
-				}
-
+			return new SilentClient() {
 				@Override
 				public void publishDiagnostics(PublishDiagnosticsParams published) {
 					diagnostics.put(published.getUri(), published);
-				}
-
-				@Override
-				public void showMessage(MessageParams message) {
-				}
-
-				@Override
-				public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-					return CompletableFuture.completedFuture(null);
-				}
-
-				@Override
-				public void logMessage(MessageParams message) {
 				}
 			};
 		}
