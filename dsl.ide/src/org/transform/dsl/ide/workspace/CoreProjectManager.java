@@ -1,11 +1,17 @@
 package org.transform.dsl.ide.workspace;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.build.BuildRequest;
+import org.eclipse.xtext.build.IndexState;
 import org.eclipse.xtext.ide.server.ProjectManager;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.transform.dsl.analysis.Today;
 import org.transform.dsl.workspace.PlanWorkspace;
 
@@ -32,5 +38,15 @@ public class CoreProjectManager extends ProjectManager {
 			Today.set(resourceSet, clock);
 		}
 		return resourceSet;
+	}
+
+	@Override
+	protected BuildRequest newBuildRequest(List<URI> changedFiles, List<URI> deletedFiles, List<IResourceDescription.Delta> externalDeltas,
+			CancelIndicator cancelIndicator) {
+		IndexState state = getIndexState();
+		if (!(state.getResourceDescriptions() instanceof SharedNamesIndex)) { // the first build: Xtext's empty index
+			setIndexState(new IndexState(SharedNamesIndex.of(state.getResourceDescriptions()), state.getFileMappings()));
+		}
+		return super.newBuildRequest(changedFiles, deletedFiles, externalDeltas, cancelIndicator);
 	}
 }
