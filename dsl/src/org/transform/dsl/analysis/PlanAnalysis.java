@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -20,7 +21,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
-import org.eclipse.xtext.util.Tuples;
 import org.transform.dsl.model.Adoption;
 import org.transform.dsl.model.Cadence;
 import org.transform.dsl.model.Channel;
@@ -639,20 +639,35 @@ public final class PlanAnalysis {
 	 * resource-scoped cache, which forgets it on the next change of the resource.
 	 */
 	static boolean written(EObject object, EStructuralFeature feature) {
-		ICompositeNode node = NodeModelUtils.getNode(object);
-		if (node == null) {
-			return object.eIsSet(feature);
-		}
 		Resource resource = object.eResource();
-		if (resource == null || !(object.eContainer() instanceof TransformFile)) {
-			return assigns(node, object, feature.getName());
+		if (resource != null && object.eContainer() instanceof TransformFile) {
+			return writtenIn(resource, feature).contains(object);
 		}
-		return WRITTEN.get(Tuples.create(WRITTEN, feature), resource, () -> writtenIn(resource, feature)).contains(object);
+		ICompositeNode node = NodeModelUtils.getNode(object);
+		return node == null ? object.eIsSet(feature) : assigns(node, object, feature.getName());
 	}
 
 	private static final OnChangeEvictingCache WRITTEN = new OnChangeEvictingCache();
 
+	/** The key of a feature's written elements in the resource's cache: one per feature, made once (checks ask thousands of times per edit). */
+	private record WrittenKey(EStructuralFeature feature) {
+	}
+
+	private static final Map<EStructuralFeature, WrittenKey> WRITTEN_KEYS = new ConcurrentHashMap<>();
+
+	/** The top-level elements of the resource that write the feature (or, without a node model, set it), for this state of the resource. */
 	private static Set<EObject> writtenIn(Resource resource, EStructuralFeature feature) {
+		WrittenKey key = WRITTEN_KEYS.computeIfAbsent(feature, WrittenKey::new);
+		OnChangeEvictingCache.CacheAdapter cache = WRITTEN.getOrCreate(resource);
+		Set<EObject> written = cache.get(key);
+		if (written == null) {
+			written = findWrittenIn(resource, feature);
+			cache.set(key, written);
+		}
+		return written;
+	}
+
+	private static Set<EObject> findWrittenIn(Resource resource, EStructuralFeature feature) {
 		// the features asked about (an indicator's direction, a change's lever) belong to top-level
 		// elements: walking every object of the resource cost as much as the node walks
 		Set<EObject> written = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -661,7 +676,7 @@ public final class PlanAnalysis {
 				for (Element candidate : file.getElements()) {
 					if (feature.getEContainingClass().isInstance(candidate)) {
 						ICompositeNode node = NodeModelUtils.getNode(candidate);
-						if (node != null && assigns(node, candidate, feature.getName())) {
+						if (node == null ? candidate.eIsSet(feature) : assigns(node, candidate, feature.getName())) {
 							written.add(candidate);
 						}
 					}

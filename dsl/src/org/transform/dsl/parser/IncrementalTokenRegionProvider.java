@@ -56,7 +56,7 @@ public class IncrementalTokenRegionProvider extends TokenRegionProvider {
 		lastText = text;
 
 		Lexer lexer = lexerProvider.get();
-		ANTLRStringStream input = new ANTLRStringStream(text);
+		ANTLRStringStream input = new StringCharStream(text);
 		input.seek(from);
 		lexer.setCharStream(input);
 		boolean remember = true;

@@ -14,7 +14,6 @@ import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
-import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
@@ -73,11 +72,12 @@ public final class LanguageServerLauncher {
 	 * The client's messages are validated (an invalid request is answered with an error); the server's own are
 	 * not: LSP4J's validator walks every object of a message by reflection, copying each class's methods, and
 	 * the diagnostics published after each keystroke were a twentieth of the server's allocation per edit.
+	 * They are written through buffers kept from one message to the next ({@link ReusedBufferMessageConsumer}).
 	 */
 	private static final class Builder extends Launcher.Builder<LanguageClient> {
 		@Override
 		protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler jsonHandler) {
-			MessageConsumer outgoing = new StreamMessageConsumer(output, jsonHandler);
+			MessageConsumer outgoing = new ReusedBufferMessageConsumer(output, jsonHandler);
 			if (messageTracer != null) {
 				outgoing = messageTracer.apply(outgoing);
 			}
