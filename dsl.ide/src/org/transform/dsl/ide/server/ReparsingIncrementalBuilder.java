@@ -14,10 +14,13 @@ import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.build.Source2GeneratedMapping;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.transform.dsl.resource.TransformResource;
+
+import com.google.inject.Inject;
 
 /**
  * The language server's builder, which re-parses only the part of a file that changed.
@@ -108,6 +111,15 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
+	}
+
+	@Inject
+	private ExportedCopies exportedCopies;
+
+	/** The index entry kept for a file, with the copies of its exported names the indexer made in this build ({@link ExportedCopies}). */
+	@Override
+	protected IResourceDescription getSerializableResourceDescription(IResourceDescription description) {
+		return exportedCopies.serializable(description);
 	}
 
 	/**
