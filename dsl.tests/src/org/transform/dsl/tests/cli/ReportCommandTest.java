@@ -67,6 +67,7 @@ public class ReportCommandTest {
 		Document html = Jsoup.parse(read(dir.resolve("report/report.html")));
 		assertEquals(22, html.select("#findings section.rule tbody tr").size(), "the 22 findings of the example on that day");
 		assertEquals(13, html.select("#findings section.rule").size(), "grouped by their 13 rules");
+		assertEquals("Checked on 2026-11-30: indicator-stale counts up to that day.", html.getElementById("checked-on").text());
 	}
 
 	@Test
