@@ -230,7 +230,7 @@ public final class RuleCatalogue {
 				false);
 		rule(IssueCodes.INDICATOR_STALE, WARNING,
 				"an indicator with a `cadence` has no measurement within its cadence plus one period, counted from its latest value (or baseline) up to today",
-				"An indicator that is not measured can neither start nor steer a transformation: the plan claims evidence it does not collect. Today is the day given with 'check --today=YYYY-MM-DD' (the examples are checked on " + EXAMPLE_TODAY + "), else the system's day.",
+				"An indicator that is not measured can neither start nor steer a transformation: the plan claims evidence it does not collect. Today is the day given with --today=YYYY-MM-DD to check, report, diagram, diff or lsp (the examples are checked on " + EXAMPLE_TODAY + "), else the system's day.",
 				"""
 						indicator SalesCycle "Sales cycle length" { unit days  better lower  cadence monthly  measured-by "Median days to signature"  baseline 94 on 2026-01-31 }
 						measurements SalesCycle { 2026-03-31: 90 }

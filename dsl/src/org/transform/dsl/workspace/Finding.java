@@ -15,6 +15,8 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.model.Measurements;
+import org.transform.dsl.model.ModelPackage;
 
 /**
  * One finding of the plans, as every face shows it: the command line's lines, JSON and SARIF, the
@@ -115,7 +117,7 @@ public record Finding(URI uri, int offset, int length, int line, int column, int
 		String code = issue.getCode() == null || issue.getCode().isBlank() ? UNCLASSIFIED : issue.getCode();
 		String message = issue.getMessage() == null || issue.getMessage().isBlank() ? "(no message)" : issue.getMessage();
 		EObject element = elementOf(issue, resource, offset);
-		String name = element == null ? null : qualifiedName(element);
+		String name = element == null ? null : nameOf(element);
 		URI uri = resource != null ? resource.getURI() : issue.getUriToProblem() == null ? null : issue.getUriToProblem().trimFragment();
 		return new Finding(uri, offset, length, start[0], start[1], end[0], end[1], level, code, message, name,
 				name == null ? null : element.eClass().getName(), issue.getData() == null ? List.of() : List.of(issue.getData()));
@@ -178,11 +180,24 @@ public record Finding(URI uri, int offset, int length, int line, int column, int
 			element = root == null ? null : NODE_MODEL.resolveContainedElementAt(xtext, offset);
 		}
 		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (qualifiedName(e) != null) {
+			if (nameOf(e) != null) {
 				return e;
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The name a finding on the element gives: its qualified name; for a measurements block, which has
+	 * none, its indicator's (the block is that indicator's data, so a diagram draws the finding on it),
+	 * if that link is already resolved (a finding never loads a file).
+	 */
+	private static String nameOf(EObject element) {
+		if (element instanceof Measurements block) {
+			Object indicator = block.eGet(ModelPackage.Literals.MEASUREMENTS__INDICATOR, false);
+			return indicator instanceof EObject linked && !linked.eIsProxy() ? qualifiedName(linked) : null;
+		}
+		return qualifiedName(element);
 	}
 
 	private static final EObjectAtOffsetHelper NODE_MODEL = new EObjectAtOffsetHelper();

@@ -2,6 +2,8 @@ package org.transform.dsl.ide.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,6 +28,7 @@ import org.transform.dsl.model.TransformFile;
 
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,6 +70,9 @@ public class DiagramCommand implements Callable<Integer> {
 			description = "The diagrams to draw, comma-separated: impact-map, team-alignment, roadmap, tool-landscape (default: all).")
 	List<String> kinds;
 
+	@Mixin
+	TodayOption today = new TodayOption();
+
 	@Parameters(arity = "1..*", paramLabel = "<file or folder>", description = ".transform files, or folders that contain them.")
 	List<String> paths;
 
@@ -74,14 +80,20 @@ public class DiagramCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	private final Path workingDirectory;
+	private final Clock clock;
 
-	/** @param workingDirectory what relative paths (the output folder too) are resolved against and shown relative to */
-	public DiagramCommand(Path workingDirectory) {
+	/**
+	 * @param workingDirectory what relative paths (the output folder too) are resolved against and shown relative to
+	 * @param clock today's day when {@code --today} is not given
+	 */
+	public DiagramCommand(Path workingDirectory, Clock clock) {
 		this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() {
+		LocalDate day = today.day(clock);
 		Set<DiagramKind> selected = selectedKinds();
 		Set<Format> formats = switch (format) {
 			case svg -> EnumSet.of(Format.SVG);
@@ -94,7 +106,7 @@ public class DiagramCommand implements Callable<Integer> {
 
 		List<Finding> findings;
 		Map<String, List<DiagramFile>> drawn = new LinkedHashMap<>();
-		try (CoreWorkspace workspace = CoreWorkspace.start(files, null)) {
+		try (CoreWorkspace workspace = CoreWorkspace.start(files, day)) {
 			findings = workspace.findings();
 			workspace.read(first -> {
 				Set<String> plans = new LinkedHashSet<>();

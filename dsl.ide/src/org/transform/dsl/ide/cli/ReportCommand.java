@@ -3,6 +3,8 @@ package org.transform.dsl.ide.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -19,6 +21,7 @@ import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
 
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +53,9 @@ public class ReportCommand implements Callable<Integer> {
 			description = "Which files to write: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
 	ReportFormat format;
 
+	@Mixin
+	TodayOption today = new TodayOption();
+
 	@Option(names = "--since", paramLabel = "<revision>",
 			description = "Add a section 'What changed since <revision>': the plans at that git revision compared with the working tree, "
 					+ "as 'transform diff --git' compares them.")
@@ -62,14 +68,20 @@ public class ReportCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	private final Path workingDirectory;
+	private final Clock clock;
 
-	/** @param workingDirectory what relative paths are resolved against and written paths are shown relative to */
-	public ReportCommand(Path workingDirectory) {
+	/**
+	 * @param workingDirectory what relative paths are resolved against and written paths are shown relative to
+	 * @param clock today's day when {@code --today} is not given
+	 */
+	public ReportCommand(Path workingDirectory, Clock clock) {
 		this.workingDirectory = workingDirectory;
+		this.clock = clock;
 	}
 
 	@Override
 	public Integer call() {
+		LocalDate day = today.day(clock);
 		SourceFiles sources = new SourceFiles(workingDirectory);
 		List<SourceFile> files = sources.read(paths, spec.commandLine().getErr());
 		OutputFolder folder = OutputFolder.create(workingDirectory, out, "the report");
@@ -81,7 +93,7 @@ public class ReportCommand implements Callable<Integer> {
 		Report.Changes sinceRevision = changes;
 		List<Finding> findings;
 		SortedMap<String, String> report;
-		try (CoreWorkspace workspace = CoreWorkspace.start(files, null)) {
+		try (CoreWorkspace workspace = CoreWorkspace.start(files, day)) {
 			findings = workspace.findings();
 			report = workspace.read(resource -> PlanCore.language().getInstance(ReportGenerator.class)
 					.files(PlanCore.language().getInstance(PlanAnalyzer.class).analyze(resource), findings, format, sinceRevision));

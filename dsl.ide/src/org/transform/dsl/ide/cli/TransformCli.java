@@ -152,13 +152,13 @@ public final class TransformCli implements Callable<Integer> {
 					return (K) new CheckCommand(workingDirectory, clock);
 				}
 				if (type == DiagramCommand.class) {
-					return (K) new DiagramCommand(workingDirectory);
+					return (K) new DiagramCommand(workingDirectory, clock);
 				}
 				if (type == DiffCommand.class) {
 					return (K) new DiffCommand(workingDirectory, clock);
 				}
 				if (type == ReportCommand.class) {
-					return (K) new ReportCommand(workingDirectory);
+					return (K) new ReportCommand(workingDirectory, clock);
 				}
 				if (type == LspCommand.class) {
 					return (K) new LspCommand(System.in, System.out, clock);

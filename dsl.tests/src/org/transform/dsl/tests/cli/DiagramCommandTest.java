@@ -54,6 +54,31 @@ public class DiagramCommandTest {
 	}
 
 	@Test
+	public void staleIndicatorsAreDrawnUpToTheDayGivenWithToday() throws IOException {
+		write(dir, "plans/acme.transform", ACME);
+		write(dir, "plans/sales.transform", SALES + "measurements SalesCycle { 2026-02-28: 92 }\n");
+		String stale = "more than two months before today (2026-04-29)";
+
+		assertEquals(0, transform(dir, "diagram", "plans", "--kind", "impact-map", "--out", "early", "--today=2026-04-28").exitCode());
+		assertEquals(0, transform(dir, "diagram", "plans", "--kind", "impact-map", "--out", "late", "--today", "2026-04-29").exitCode());
+
+		String early = Files.readString(dir.resolve("early/Sales_Transformation-impact-map.svg"));
+		String late = Files.readString(dir.resolve("late/Sales_Transformation-impact-map.svg"));
+		assertTrue(!early.contains("indicator-stale") && !early.contains(stale), early);
+		assertTrue(late.contains(stale), "the indicator's finding is drawn on it: " + late);
+	}
+
+	@Test
+	public void aDayThatIsNotADayIsRefusedInOneLine() {
+		write(dir, "plans/acme.transform", ACME);
+		write(dir, "plans/sales.transform", SALES);
+		CliRun run = transform(dir, "diagram", "plans", "--out", "out", "--today=30/11/2026");
+		assertEquals(2, run.exitCode());
+		assertEquals("transform: --today=30/11/2026 is not a day: write it as YYYY-MM-DD, e.g. --today=2026-11-30", run.err().strip());
+		assertTrue(!Files.exists(dir.resolve("out")), "nothing written");
+	}
+
+	@Test
 	public void writesEveryDiagramOfEveryPlanUnderTheRelativeOutputFolderOnly() throws IOException {
 		write(dir, "plans/acme.transform", ACME);
 		write(dir, "plans/sales.transform", SALES);

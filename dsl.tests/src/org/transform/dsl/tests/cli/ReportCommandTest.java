@@ -57,15 +57,17 @@ public class ReportCommandTest {
 	@Test
 	public void aPlanWithErrorsStillGetsItsReportAndExitsWithOne() {
 		Path social = ExampleWorkspaces.workspace("social-business");
-		CliRun run = transform(dir, "report", social.toString(), "--out", "report", "--format", "html");
+		CliRun run = transform(dir, "report", social.toString(), "--out", "report", "--format", "html", "--today=2026-11-30");
 
 		assertEquals("", run.err());
 		assertEquals(1, run.exitCode(), run::out);
-		assertEquals("Checked 3 files: 4 errors, 12 warnings, 1 info.", run.outLines().get(0));
+		// check's counts on the same day ('check --today=2026-11-30'): four of the warnings are indicator-stale
+		assertEquals("Checked 3 files: 4 errors, 17 warnings, 1 info.", run.outLines().get(0));
 		assertEquals(List.of("report", "report/report.html"), tree(dir), "--format html writes the HTML file only");
 		Document html = Jsoup.parse(read(dir.resolve("report/report.html")));
-		assertEquals(17, html.select("#findings section.rule tbody tr").size(), "the 17 findings of the example");
-		assertEquals(12, html.select("#findings section.rule").size(), "grouped by their 12 rules");
+		assertEquals(22, html.select("#findings section.rule tbody tr").size(), "the 22 findings of the example on that day");
+		assertEquals(13, html.select("#findings section.rule").size(), "grouped by their 13 rules");
+		assertEquals("Checked on 2026-11-30: indicator-stale counts up to that day.", html.getElementById("checked-on").text());
 	}
 
 	@Test

@@ -345,6 +345,17 @@ public class DiagramGeneratorTest {
 				.anyMatch(b -> IssueCodes.DIRECTION_AGAINST_INDICATOR.equals(b.getAttribute("data-element"))));
 	}
 
+	@Test
+	public void aFindingInAMeasurementsBlockIsDrawnOnItsIndicator() {
+		// the block's file does not exist: the block has no name of its own, its indicator's data is missing
+		Drawn drawn = load(PLAN + "measurements SalesCycle from \"data/no-such-file.csv\"\n");
+		Finding finding = drawn.findings().stream().filter(f -> IssueCodes.MEASUREMENT_FILE.equals(f.code())).findFirst().orElseThrow();
+		assertEquals("SalesPlan.SalesCycle", finding.element());
+		SvgDocument map = svg(DiagramKind.IMPACT_MAP, drawn);
+		assertTrue(SvgDocument.all(map.nodesOf("SalesPlan.SalesCycle").get(0), "g", "finding").stream()
+				.anyMatch(b -> IssueCodes.MEASUREMENT_FILE.equals(b.getAttribute("data-element"))), "the badge is on the indicator");
+	}
+
 	@ParameterizedTest
 	@EnumSource(DiagramKind.class)
 	public void anEmptyPlanGivesASmallDiagramThatSaysThereIsNothingToDraw(DiagramKind kind) {

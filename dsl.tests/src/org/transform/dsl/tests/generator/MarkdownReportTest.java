@@ -95,6 +95,7 @@ public class MarkdownReportTest {
 		assertTrue(markdown.contains("| 2026-11-30 | 81 days | measured |"), "the trend of SalesCycle as a table, its CSV and inline values");
 		assertTrue(markdown.contains("| 2026-10-31 | 83 days | measured |"), "a value from data/sales-cycle.csv");
 		assertTrue(markdown.contains("### `target-off-track` (warning, 2 findings)"), "the two targets off track, as findings");
+		assertTrue(markdown.contains("\nChecked without a day: indicator-stale"), "the summary says on which day it was checked, if any");
 		assertTrue(markdown.contains("- [Traceability: goal → indicator → practice → change](#traceability-goal--indicator--practice--change)"));
 	}
 

@@ -98,6 +98,9 @@ public class ReportGeneratorTest {
 			assertTrue(impactMap.contains(name), () -> name + " on the impact map");
 		}
 		assertEquals("0", html.select("#findings-by-severity td.number").first().text());
+		// the helper's core is given no day: the report says that the calendar rule did not run
+		assertEquals("Checked without a day: indicator-stale, the rule that compares measurements with the calendar, was not applied "
+				+ "(give the day with --today=YYYY-MM-DD).", html.getElementById("checked-on").text());
 	}
 
 	@Test

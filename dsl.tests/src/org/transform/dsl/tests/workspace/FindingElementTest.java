@@ -24,7 +24,7 @@ import com.google.inject.Inject;
 /**
  * The plan element a finding is on, by qualified name and kind, as the Eclipse Problems view's Element
  * column shows it (its icon is the kind's): the innermost named element around the finding, the plan
- * for the plan's own findings, none in a measurements block.
+ * for the plan's own findings, a measurements block by its indicator's name.
  */
 @ExtendWith(InjectionExtension.class)
 @InjectWith(TransformInjectorProvider.class)
@@ -69,8 +69,22 @@ public class FindingElementTest {
 	}
 
 	@Test
-	public void aFindingOnAMeasurementsBlockIsOnNoElementForTheBlockHasNoNameOfItsOwn() {
-		assertEquals(Arrays.asList(null, null), elementOf(IssueCodes.MEASUREMENT_FILE));
+	public void aFindingOnAMeasurementsBlockIsOnItsIndicatorsNameAsAMeasurementsBlock() {
+		// the block has no name of its own: it is named by the indicator it measures, with its own kind (and icon)
+		assertEquals(List.of("SalesTransformation.WinRate", "Measurements"), elementOf(IssueCodes.MEASUREMENT_FILE));
+	}
+
+	@Test
+	public void aMeasurementsBlockOfAnIndicatorThatDoesNotExistIsOnNoElement() {
+		TransformFile broken = workspace.file("broken.transform", """
+				plan Broken { period 2026-01 to 2027-12 }
+				measurements NoSuchIndicator { 2026-02-28: 92 }
+				""");
+		List<Issue> found = workspace.issues(broken, IssueCodes.BROKEN_REFERENCE);
+		assertEquals(1, found.size(), found::toString);
+		Finding finding = Finding.of(found.get(0), broken.eResource());
+		// named by an indicator that does not exist: no element (the Problems view's column stays empty)
+		assertEquals(Arrays.asList(null, null), Arrays.asList(finding.element(), finding.elementKind()));
 	}
 
 	/** The element and its kind of the one finding with the code (whose message names the text, if given). */

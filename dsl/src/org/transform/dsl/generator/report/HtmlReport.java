@@ -171,6 +171,7 @@ final class HtmlReport {
 			severity(row.appendElement("td"), count.severity());
 			row.appendElement("td").addClass("number").text(Integer.toString(count.count()));
 		}
+		section.appendElement("p").attr("id", "checked-on").text(ReportText.checkedOn(report));
 	}
 
 	private static void diagrams(Element section, Report report) {

@@ -90,6 +90,8 @@ final class MarkdownReport {
 		for (SeverityCount count : report.severities()) {
 			row(severity(count.severity()), Integer.toString(count.count()));
 		}
+		blank();
+		line(esc(ReportText.checkedOn(report)));
 	}
 
 	private void diagrams(Report report) {

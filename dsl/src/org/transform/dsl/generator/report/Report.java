@@ -1,6 +1,7 @@
 package org.transform.dsl.generator.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.xtext.diagnostics.Severity;
@@ -14,7 +15,7 @@ import org.transform.dsl.model.Direction;
  * {@link ReportBuilder} from the plan analysis and the findings, rendered by {@link HtmlReport} and
  * {@link MarkdownReport}. Every list is sorted, so the same workspace gives the same report.
  */
-public record Report(List<Header> headers, List<Count> counts, List<SeverityCount> severities, List<Diagram> diagrams,
+public record Report(List<Header> headers, List<Count> counts, List<SeverityCount> severities, LocalDate checkedOn, List<Diagram> diagrams,
 		List<Trend> trends, List<Progress> progress, List<FindingGroup> findings, List<TraceRow> traceability, Changes changes) {
 
 	/**

@@ -1,5 +1,6 @@
 package org.transform.dsl.generator.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -22,6 +23,7 @@ import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.analysis.PlanAnalysis.Period;
 import org.transform.dsl.analysis.TargetProgress;
+import org.transform.dsl.analysis.Today;
 import org.transform.dsl.generator.report.Report.Count;
 import org.transform.dsl.generator.report.Report.FindingGroup;
 import org.transform.dsl.generator.report.Report.FindingRow;
@@ -59,13 +61,17 @@ public class ReportBuilder {
 	@Inject
 	private DiagramSource diagrams;
 
+	@Inject
+	private Today today;
+
 	public Report build(PlanAnalysis analysis, List<Finding> findings) {
 		return build(analysis, findings, null);
 	}
 
 	/** The report with a "what changed since" section, when {@code changes} is not {@code null}. */
 	public Report build(PlanAnalysis analysis, List<Finding> findings, Report.Changes changes) {
-		return new Report(headers(analysis), counts(analysis), severities(findings), List.copyOf(diagrams.diagrams(analysis, findings)),
+		LocalDate checkedOn = analysis.files().isEmpty() ? null : today.of(analysis.files().get(0));
+		return new Report(headers(analysis), counts(analysis), severities(findings), checkedOn, List.copyOf(diagrams.diagrams(analysis, findings)),
 				trends(analysis), progress(analysis), findings(analysis, findings), traceability(analysis), changes);
 	}
 

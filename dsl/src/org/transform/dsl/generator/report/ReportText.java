@@ -24,6 +24,14 @@ final class ReportText {
 	private ReportText() {
 	}
 
+	/** The day the findings were checked on, which indicator-stale counts up to, or that none was given. */
+	static String checkedOn(Report report) {
+		return report.checkedOn() == null
+				? "Checked without a day: indicator-stale, the rule that compares measurements with the calendar, was not applied "
+						+ "(give the day with --today=YYYY-MM-DD)."
+				: "Checked on " + report.checkedOn() + ": indicator-stale counts up to that day.";
+	}
+
 	static String changesHeading(Report.Changes changes) {
 		return "What changed since " + changes.since();
 	}

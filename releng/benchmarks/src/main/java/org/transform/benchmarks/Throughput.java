@@ -17,11 +17,11 @@ import org.transform.benchmarks.PlanGenerator.SourceText;
 import org.transform.benchmarks.PlanGenerator.Workspace;
 
 /**
- * Parse + link + validate throughput of generated workspaces (1k, 10k, 100k elements in 10, 100,
- * 1,000 files) and single plan files (500, 5,000, 20,000 lines), in this process, against the floor
- * of the generated ANTLR lexer run over the same text. Medians of {@code --runs} runs after
- * {@code --warmup} runs not measured; the phases (parse, index of the names, link, validate) are
- * those of the run with the median total. The table goes to standard output, progress to standard error.
+ * Check throughput (parse, index, link, validate through the workspace core, as {@code transform check}
+ * does) of generated workspaces (1k, 10k, 100k elements in 10, 100, 1,000 files) and single plan files
+ * (500, 5,000, 20,000 lines), in this process, against the floor of the generated ANTLR lexer run over
+ * the same text. Medians of {@code --runs} runs after {@code --warmup} runs not measured. The table goes
+ * to standard output, progress to standard error.
  *
  * <p>Options: {@code --elements=1000,10000,100000} {@code --files-per=100} (elements per file)
  * {@code --lines=500,5000,20000} {@code --runs=5} {@code --warmup=2} {@code --seed=20261124}.
@@ -55,12 +55,12 @@ public final class Throughput {
 					plan.text().length() + organization.length(), 0);
 			rows.add(measure(language, "file of " + thousands(size) + " lines", workspace, runs, warmup));
 		}
-		System.out.println("Throughput: parse + link + validate (the command line's check, in process) against a bare tokenizer pass");
+		System.out.println("Throughput: the command line's check through the workspace core (parse, index, link, validate), in process, against a bare tokenizer pass");
 		System.out.println(Stats.machine() + "; medians of " + runs + " runs after " + warmup + " warm-up runs; seed " + seed);
 		System.out.println();
-		System.out.println("| input | files | elements | lines | MB | tokens | tokenizer ms | tokenizer MB/s | check ms | parse ms | index ms | link ms | validate ms "
+		System.out.println("| input | files | elements | lines | MB | tokens | tokenizer ms | tokenizer MB/s | check ms "
 				+ "| elements/s | MB/s | check / tokenizer | errors / warnings / infos |");
-		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
 		rows.forEach(System.out::println);
 	}
 
@@ -70,37 +70,26 @@ public final class Throughput {
 		int tokens = 0;
 		double[] tokenizer = new double[runs];
 		double[] total = new double[runs];
-		CheckTimes[] checks = new CheckTimes[runs];
 		CheckTimes last = null;
 		for (int i = -warmup; i < runs; i++) {
 			long start = System.nanoTime();
 			tokens = language.tokenize(workspace);
 			long tokenized = System.nanoTime();
 			CheckTimes times = language.check(workspace);
+			times.core().close();
 			if (i >= 0) {
 				tokenizer[i] = millis(tokenized - start);
 				total[i] = millis(times.total());
-				checks[i] = times;
 			}
 			System.err.println("  " + (i < 0 ? "warm-up" : "run " + (i + 1)) + ": tokenizer " + f1(millis(tokenized - start)) + " ms, check "
-					+ f1(millis(times.total())) + " ms (parse " + f1(millis(times.parse())) + ", index " + f1(millis(times.index())) + ", link "
-					+ f1(millis(times.link())) + ", validate "
-					+ f1(millis(times.validate())) + ")");
+					+ f1(millis(times.total())) + " ms");
 			last = times;
 		}
 		double mb = workspace.bytes() / (1024.0 * 1024.0);
 		double tokenizerMs = median(tokenizer);
 		double checkMs = median(total);
-		CheckTimes median = checks[0]; // the phases of the run whose total is the median
-		for (CheckTimes c : checks) {
-			if (millis(c.total()) == checkMs) {
-				median = c;
-			}
-		}
 		return "| " + name + " | " + workspace.files().size() + " | " + thousands(workspace.elements()) + " | " + thousands(workspace.lines()) + " | "
 				+ f2(mb) + " | " + thousands(tokens) + " | " + f1(tokenizerMs) + " | " + f1(mb / (tokenizerMs / 1000)) + " | " + f1(checkMs) + " | "
-				+ f1(millis(median.parse())) + " | " + f1(millis(median.index())) + " | " + f1(millis(median.link())) + " | "
-				+ f1(millis(median.validate())) + " | "
 				+ thousands(Math.round(workspace.elements() / (checkMs / 1000))) + " | " + f2(mb / (checkMs / 1000)) + " | " + f1(checkMs / tokenizerMs)
 				+ "× | " + last.errors() + " / " + last.warnings() + " / " + last.infos() + " |";
 	}

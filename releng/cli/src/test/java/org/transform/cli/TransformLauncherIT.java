@@ -72,8 +72,8 @@ class TransformLauncherIT {
 		Path viaLauncher = copy.resolve("report-launcher");
 		Path viaJar = copy.resolve("report-jar");
 
-		Run launched = run(List.of(launcher.toString(), "report", "examples/sales", "--out", viaLauncher.toString()));
-		Run jarRun = run(List.of(java(), "-jar", jar.toString(), "report", "examples/sales", "--out", viaJar.toString()));
+		Run launched = run(List.of(launcher.toString(), "report", "--today=2026-11-30", "examples/sales", "--out", viaLauncher.toString()));
+		Run jarRun = run(List.of(java(), "-jar", jar.toString(), "report", "--today=2026-11-30", "examples/sales", "--out", viaJar.toString()));
 
 		assertEquals(jarRun, new Run(launched.exitCode(), launched.out().replace(viaLauncher.toString(), viaJar.toString()), launched.err()),
 				"the same messages, but for the folder written into");
