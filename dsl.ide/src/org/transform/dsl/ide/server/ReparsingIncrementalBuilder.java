@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
@@ -12,12 +11,22 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.build.Source2GeneratedMapping;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
+import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.transform.dsl.resource.TransformResource;
+
+import com.google.common.collect.ImmutableList;
+import com.google.inject.Inject;
+import com.google.inject.name.Named;
 
 /**
  * The language server's builder, which re-parses only the part of a file that changed.
@@ -136,6 +145,53 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
+	}
+
+	/**
+	 * The name of a constant that, bound to {@code true}, says that the core is built once and then only read,
+	 * never edited: the command line's core ({@code check}, {@code report}, {@code diagram}, {@code diff}).
+	 */
+	public static final String BUILT_ONCE = "transform.builtOnce";
+
+	@Inject(optional = true)
+	@Named(BUILT_ONCE)
+	private boolean builtOnce;
+
+	/**
+	 * The file's entry in the index after the build. Xtext copies the file's description whole: its exported
+	 * names once more and every reference, with its source and target URIs, which the language server and
+	 * the editor need to find what a later change affects and to find references. A core built once has no
+	 * later change nor such questions: it keeps the exported names the indexer has just computed (the
+	 * index the rules scope with) and no references.
+	 */
+	@Override
+	protected IResourceDescription getSerializableResourceDescription(IResourceDescription description) {
+		IResourceDescription indexed = builtOnce ? getRequest().getState().getResourceDescriptions().getResourceDescription(description.getURI()) : null;
+		return indexed == null ? super.getSerializableResourceDescription(description) : SerializableResourceDescription.createCopy(exportsOf(indexed));
+	}
+
+	private static IResourceDescription exportsOf(IResourceDescription indexed) {
+		return new AbstractResourceDescription() {
+			@Override
+			protected List<IEObjectDescription> computeExportedObjects() {
+				return ImmutableList.copyOf(indexed.getExportedObjects());
+			}
+
+			@Override
+			public Iterable<QualifiedName> getImportedNames() {
+				return List.of();
+			}
+
+			@Override
+			public Iterable<IReferenceDescription> getReferenceDescriptions() {
+				return List.of();
+			}
+
+			@Override
+			public URI getURI() {
+				return indexed.getURI();
+			}
+		};
 	}
 
 	/**
