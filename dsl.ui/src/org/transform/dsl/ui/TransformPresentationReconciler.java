@@ -1,13 +1,8 @@
 package org.transform.dsl.ui;
 
-import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.ITypedRegion;
-import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
-import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.transform.dsl.ui.editor.SemanticColouring;
 import org.transform.dsl.ui.editor.PlanEditors;
 import org.transform.dsl.ui.hover.PlanHover;
@@ -19,13 +14,7 @@ public class TransformPresentationReconciler extends PresentationReconciler {
 	private SemanticColouring semanticColouring;
 
 	public TransformPresentationReconciler() {
-		DefaultDamagerRepairer damagerRepairer = new DefaultDamagerRepairer(new TransformTokenScanner()) {
-			@Override
-			public IRegion getDamageRegion(ITypedRegion partition, DocumentEvent event, boolean documentPartitioningChanged) {
-				// the lexer needs a clean start state (comments, strings): re-colour the whole document
-				return new Region(0, event.getDocument().getLength());
-			}
-		};
+		PlanDamager damagerRepairer = new PlanDamager(new TransformTokenScanner());
 		setDamager(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 		setRepairer(damagerRepairer, IDocument.DEFAULT_CONTENT_TYPE);
 	}

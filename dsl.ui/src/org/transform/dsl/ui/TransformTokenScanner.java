@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CommonToken;
+import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.jface.text.rules.IToken;
@@ -36,7 +37,13 @@ public class TransformTokenScanner implements ITokenScanner {
 	@Override
 	public void setRange(IDocument document, int offset, int length) {
 		this.rangeOffset = offset;
-		this.lexer = new InternalTransformLexer(new ANTLRStringStream(document.get().substring(offset, offset + length)));
+		String text;
+		try {
+			text = document.get(offset, length);
+		} catch (BadLocationException e) {
+			text = ""; // the range is no longer in the document: nothing to colour
+		}
+		this.lexer = new InternalTransformLexer(new ANTLRStringStream(text));
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.transform.dsl.ide.cli.SourceFiles.SourceFile;
+import org.transform.dsl.ide.workspace.BuiltOnce;
 import org.transform.dsl.ide.workspace.ListedFiles;
 import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ide.workspace.WorkspaceDay;
@@ -40,6 +41,7 @@ final class CoreWorkspace implements AutoCloseable {
 		Path base = commonFolder(paths);
 		List<Module> modules = new ArrayList<>();
 		modules.add(new ListedFiles(paths, base));
+		modules.add(new BuiltOnce());
 		if (day != null) {
 			modules.add(new WorkspaceDay(day));
 		}

@@ -51,6 +51,25 @@ public final class TransformCli implements Callable<Integer> {
 
 	private static final String GUICE_BYTECODE = "guice_bytecode_gen_option";
 
+	/**
+	 * EMF hands each URI with a fragment it makes (one per reference and per exported name) to a thread
+	 * of its own, which interns the fragment's segments later; the hand-over wakes that thread every time,
+	 * and cost a check of 1,000 files more than a second of system time (BENCHMARKS.md, "check of 100k:
+	 * speed round"). A command that runs for seconds interns them at once instead; the language server,
+	 * which runs for hours, keeps EMF's default. The property must be set before EMF's first class loads.
+	 */
+	private static final String EMF_REFERENCE_CLEARING = "org.eclipse.emf.common.util.ReferenceClearingQueue";
+
+	/** Whether the command is {@code lsp} (its name is the first argument that is not an option). */
+	private static boolean isServer(String... args) {
+		for (String arg : args) {
+			if (!arg.startsWith("-")) {
+				return "lsp".equals(arg);
+			}
+		}
+		return false;
+	}
+
 	/** Deeply nested or huge input must not overflow the parser's stack. */
 	private static final long STACK_BYTES = 64L * 1024 * 1024;
 
@@ -67,6 +86,9 @@ public final class TransformCli implements Callable<Integer> {
 		// the plain reflection it falls back to is as fast for the few objects a command creates
 		if (System.getProperty(GUICE_BYTECODE) == null) {
 			System.setProperty(GUICE_BYTECODE, "DISABLED");
+		}
+		if (System.getProperty(EMF_REFERENCE_CLEARING) == null && !isServer(args)) {
+			System.setProperty(EMF_REFERENCE_CLEARING, "false");
 		}
 		configureLogging(System.getenv(DEBUG_VARIABLE) != null);
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

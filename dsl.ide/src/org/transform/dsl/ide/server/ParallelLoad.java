@@ -26,7 +26,8 @@ import org.eclipse.xtext.util.CancelIndicator;
  * not yet loaded is read through the resource set's URI converter (an editor's open document as the
  * builder would read it) and parsed into a resource of its own, outside the resource set; the resources
  * are then added to the resource set on the builder's thread, in the build's order, so the builder finds
- * them loaded and everything after loading — indexing, linking, validation — is unchanged. A file that
+ * them loaded and everything after loading is unchanged. Each file's index entry is computed on its parse
+ * thread too ({@link IndexedOnLoad}, taken by {@link TransformIndexer}): it depends on the file alone. A file that
  * cannot be read or parsed here is left to the builder, which reports it as it always does.
  *
  * <p>Below {@value #FILES_PER_THREAD} files a thread, or with one processor, nothing is done here.
@@ -117,16 +118,27 @@ final class ParallelLoad {
 		}
 	}
 
-	/** Whether the file was read and parsed into the resource; if not, the builder loads it as usual. */
+	/**
+	 * Whether the file was read and parsed into the resource; if not, the builder loads it as usual. A file
+	 * parsed also gets its index entry here ({@link IndexedOnLoad}), on the same thread.
+	 */
 	private static boolean parse(XtextResource resource, URI uri, XtextResourceSet resourceSet, Map<Object, Object> options) {
 		if (resource == null) {
 			return false;
 		}
 		try (InputStream in = resourceSet.getURIConverter().createInputStream(uri, options)) {
 			resource.load(in, options);
-			return resource.isLoaded();
 		} catch (IOException | RuntimeException e) {
 			return false;
 		}
+		if (!resource.isLoaded()) {
+			return false;
+		}
+		try {
+			IndexedOnLoad.compute(resource);
+		} catch (RuntimeException e) {
+			// the builder's indexer computes the entry as usual
+		}
+		return true;
 	}
 }

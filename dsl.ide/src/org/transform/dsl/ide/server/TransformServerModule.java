@@ -13,8 +13,9 @@ import com.google.inject.util.Modules;
 
 /**
  * Xtext's language server with the Transform project's parts: a builder that re-parses only what
- * changed ({@link ReparsingIncrementalBuilder}) and copies a changed file's exported names once per build
- * ({@link ExportedCopies}), documents with the client's versions and clamped
+ * changed ({@link ReparsingIncrementalBuilder}) and indexes the files parsed on several threads with the
+ * entries computed there ({@link TransformIndexer}), copying a changed file's exported names once per
+ * build ({@link ExportedCopies}), documents with the client's versions and clamped
  * positions ({@link TransformWorkspaceManager}), requests that are always answered
  * ({@link TransformRequestManager}), workspaces found by their marker ({@link PlanWorkspaceConfigFactory})
  * and walked as the command line walks them ({@link PlanWalkScanner}), and unknown commands refused
@@ -28,7 +29,7 @@ public class TransformServerModule extends AbstractModule {
 			@Override
 			protected void configure() {
 				bind(IncrementalBuilder.InternalStatefulIncrementalBuilder.class).to(ReparsingIncrementalBuilder.class);
-				bind(Indexer.class).to(ExportedCopies.CopyingIndexer.class);
+				bind(Indexer.class).to(TransformIndexer.class);
 				bind(LanguageServerImpl.class).to(TransformLanguageServer.class);
 				bind(WorkspaceManager.class).to(TransformWorkspaceManager.class);
 				bind(IRequestManager.class).to(TransformRequestManager.class);

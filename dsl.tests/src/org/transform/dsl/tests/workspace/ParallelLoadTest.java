@@ -11,22 +11,33 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.transform.dsl.ide.workspace.BuiltOnce;
 import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ide.workspace.WorkspaceDay;
 import org.transform.dsl.validation.IssueCodes;
 import org.transform.dsl.workspace.Finding;
 
+import com.google.inject.Module;
+
 /**
- * The core's first build parses the files of a large workspace on several threads before Xtext's builder
- * indexes them ({@code ReparsingIncrementalBuilder}). The findings must be those of the builder loading
- * them one after another: the same files, places, codes and messages, including the ones that depend on
- * other files (references, names declared twice, opposing goals of one team) and a file that does not parse.
+ * The core's first build parses the files of a large workspace on several threads, and computes each file's
+ * index entry there, before Xtext's builder indexes them ({@code ReparsingIncrementalBuilder},
+ * {@code TransformIndexer}). The findings must be those of the builder loading and indexing them one after
+ * another: the same files, places, codes and messages, including the ones that depend on other files
+ * (references, names declared twice, opposing goals of one team) and a file that does not parse; and the
+ * index the same names with the same URIs and digests. So must a core built once, as the command line's
+ * ({@link BuiltOnce}), which keeps no references in its index.
  */
 public class ParallelLoadTest {
 
@@ -56,11 +67,72 @@ public class ParallelLoadTest {
 		assertTrue(sequential.stream().anyMatch(f -> f.uri().lastSegment().equals("plan-broken.transform") && f.code().equals(IssueCodes.SYNTAX_ERROR)));
 	}
 
-	private List<Finding> findings(int threads) {
+	@Test
+	public void indexEntriesComputedOnTheParseThreadsAreTheIndexersOwn() {
+		workspace();
+
+		List<String> sequential = index(1);
+		List<String> twoThreads = index(2);
+
+		assertEquals(sequential, twoThreads);
+		assertTrue(sequential.size() > PLANS * 5, "every file's exported names: " + sequential.size());
+		assertTrue(sequential.stream().anyMatch(entry -> entry.contains("digest=")), "with the digests of the elements' text");
+	}
+
+	@Test
+	public void aCoreBuiltOnceFindsWhatAnyCoreFindsAndKeepsNoReferencesInItsIndex() {
+		workspace();
+		write("plans/plan-broken.transform", "plan Broken \"Broken\" { period 2026-01 to 2027-12 }\nindicator {{{\n");
+
+		List<Finding> live = findings(2);
+		List<Finding> builtOnce = findings(2, new BuiltOnce());
+
+		assertEquals(live, builtOnce);
+		assertEquals(index(2), index(2, new BuiltOnce()), "the same exported names, URIs and digests");
+		assertTrue(references(2) > PLANS * 5, "a live core indexes every reference (for later edits and 'find references')");
+		assertEquals(0, references(2, new BuiltOnce()));
+	}
+
+	private List<Finding> findings(int threads, Module... modules) {
+		return withCore(threads, modules, PlanCore::allFindings);
+	}
+
+	/** Every exported name of the index, with its file, URI, kind and data, sorted. */
+	private List<String> index(int threads, Module... modules) {
+		return withCore(threads, modules, core -> core.access().doReadIndex(context -> {
+			List<String> entries = new ArrayList<>();
+			for (IResourceDescription file : context.getIndex().getAllResourceDescriptions()) {
+				for (IEObjectDescription exported : file.getExportedObjects()) {
+					StringBuilder entry = new StringBuilder(file.getURI() + " " + exported.getQualifiedName() + " " + exported.getEObjectURI() + " "
+							+ exported.getEClass().getName());
+					for (String key : exported.getUserDataKeys()) {
+						entry.append(' ').append(key).append('=').append(exported.getUserData(key));
+					}
+					entries.add(entry.toString());
+				}
+			}
+			entries.sort(null);
+			return entries;
+		}).join());
+	}
+
+	private int references(int threads, Module... modules) {
+		return withCore(threads, modules, core -> core.access().doReadIndex(context -> {
+			int[] references = { 0 };
+			for (IResourceDescription file : context.getIndex().getAllResourceDescriptions()) {
+				file.getReferenceDescriptions().forEach(reference -> references[0]++);
+			}
+			return references[0];
+		}).join());
+	}
+
+	private <T> T withCore(int threads, Module[] modules, Function<PlanCore, T> reader) {
 		String before = System.getProperty(THREADS);
 		System.setProperty(THREADS, Integer.toString(threads));
-		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
-			return core.allFindings();
+		List<Module> all = new ArrayList<>(List.of(modules));
+		all.add(new WorkspaceDay(DAY));
+		try (PlanCore core = PlanCore.start(List.of(dir), all.toArray(Module[]::new))) {
+			return reader.apply(core);
 		} finally {
 			if (before == null) {
 				System.clearProperty(THREADS);

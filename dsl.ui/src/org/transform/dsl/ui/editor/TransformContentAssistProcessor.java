@@ -2,7 +2,9 @@ package org.transform.dsl.ui.editor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 
 import org.eclipse.core.runtime.CoreException;
@@ -52,10 +54,12 @@ public class TransformContentAssistProcessor implements IContentAssistProcessor 
 		factory.setPool(PlanCores.service(context, ExecutorService.class));
 		ContentAssistContext[] contexts = factory.create(text, new TextRegion(offset, 0), offset, PlanCores.resource(context));
 		List<ContentAssistEntry> result = new ArrayList<>();
+		Set<String> proposed = new HashSet<>();
 		PlanCores.service(context, IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), new IIdeContentProposalAcceptor() {
 			@Override
 			public void accept(ContentAssistEntry entry, int priority) {
-				if (entry != null && entry.getProposal() != null && result.stream().noneMatch(e -> e.getProposal().equals(entry.getProposal()))) {
+				// each proposal once, the first made (a set: comparing with every proposal kept was quadratic in their number)
+				if (entry != null && entry.getProposal() != null && proposed.add(entry.getProposal())) {
 					result.add(entry);
 				}
 			}

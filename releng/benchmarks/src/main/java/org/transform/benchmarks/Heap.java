@@ -61,7 +61,7 @@ public final class Heap {
 		int workspaceElements = workspace.elements();
 		int lines = workspace.lines();
 		long bytes = workspace.bytes();
-		CheckTimes times = language.check(workspace);
+		CheckTimes times = language.check(workspace, false);
 		workspace = null; // the generated text: what remains is what the check keeps
 		long used = usedAfterGc(memory);
 		System.err.println("checked " + times.files() + " files: " + times.errors() + " errors, " + times.warnings() + " warnings, " + times.infos() + " infos");

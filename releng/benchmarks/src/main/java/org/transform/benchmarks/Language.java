@@ -18,6 +18,7 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 import org.transform.benchmarks.PlanGenerator.SourceText;
 import org.transform.benchmarks.PlanGenerator.Workspace;
+import org.transform.dsl.ide.workspace.BuiltOnce;
 import org.transform.dsl.ide.workspace.ListedFiles;
 import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.workspace.Finding;
@@ -72,8 +73,11 @@ final class Language {
 	 * Checks the workspace as {@code transform check} does, through the workspace core, and keeps the
 	 * core open in the result. The files are written to a temporary folder first (not timed), since the
 	 * core reads a workspace from disk, as every face has it read.
+	 *
+	 * @param builtOnce whether the core is the command line's, built once ({@link BuiltOnce}: no references in
+	 *            its index), or a live one, as the language server and the editor keep it
 	 */
-	CheckTimes check(Workspace workspace) {
+	CheckTimes check(Workspace workspace, boolean builtOnce) {
 		Path folder;
 		try {
 			folder = Files.createTempDirectory("transform-benchmark");
@@ -83,7 +87,8 @@ final class Language {
 		write(workspace, folder);
 		List<Path> paths = workspace.files().stream().map(file -> folder.resolve(file.path())).toList();
 		long start = System.nanoTime();
-		PlanCore core = PlanCore.start(List.of(folder), new ListedFiles(paths, folder));
+		ListedFiles files = new ListedFiles(paths, folder);
+		PlanCore core = builtOnce ? PlanCore.start(List.of(folder), files, new BuiltOnce()) : PlanCore.start(List.of(folder), files);
 		List<Finding> findings = core.allFindings();
 		long checked = System.nanoTime();
 		delete(folder);

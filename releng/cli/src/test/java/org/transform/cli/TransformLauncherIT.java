@@ -126,6 +126,40 @@ class TransformLauncherIT {
 		assertEquals("", run.err());
 	}
 
+	@Test
+	void aBuiltJarRunsOnTheJavaOfJavaHomeFrom17On() throws Exception {
+		Path launcher = install(Cache.NONE);
+		// a Java 17 runtime without a compiler, which the launcher picked over nothing before: it needed a JDK 21+ even to run a built jar
+		Path java17 = fakeJava("17.0.15");
+
+		Run run = run(List.of(launcher.toString(), "--version"), java17);
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(run.out().startsWith("fake java 17.0.15:"), run.out());
+		assertTrue(run.out().contains("/releng/cli/target/transform.jar --version"), run.out());
+	}
+
+	@Test
+	void aJavaHomeOlderThan17IsPassedOver() throws Exception {
+		Path launcher = install(Cache.NONE);
+		Path java11 = fakeJava("11.0.2");
+
+		Run run = run(List.of(launcher.toString(), "--version"), java11);
+
+		assertTrue(!run.out().contains("fake java"), "Java 11 cannot run the jar: " + run.out());
+	}
+
+	/** A Java home whose {@code java} prints its version and arguments instead of running them. */
+	private Path fakeJava(String version) throws IOException {
+		Path home = copy.resolve("java-" + version);
+		Files.createDirectories(home.resolve("bin"));
+		Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+		Path java = home.resolve("bin/java");
+		Files.writeString(java, "#!/bin/sh\necho \"fake java " + version + ": $*\"\n");
+		assertTrue(java.toFile().setExecutable(true));
+		return home;
+	}
+
 	private enum Cache {
 		/** the build's cache, if this JDK built one */
 		BUILT,
@@ -158,7 +192,16 @@ class TransformLauncherIT {
 
 	/** Runs the command in the repository's root (where examples/ is), with the launcher's copy picking its JDK as it would. */
 	private Run run(List<String> command) throws Exception {
-		Process process = new ProcessBuilder(new ArrayList<>(command)).directory(root.toFile()).start();
+		return run(command, null);
+	}
+
+	/** The same, with {@code JAVA_HOME} set to {@code javaHome} (if not {@code null}). */
+	private Run run(List<String> command, Path javaHome) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(root.toFile());
+		if (javaHome != null) {
+			builder.environment().put("JAVA_HOME", javaHome.toString());
+		}
+		Process process = builder.start();
 		process.getOutputStream().close();
 		CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
 		CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
