@@ -52,27 +52,9 @@ public class ExportedCopies {
 		if (copied == null || copied.from() != description.getExportedObjects()) {
 			return SerializableResourceDescription.createCopy(description);
 		}
-		return SerializableResourceDescription.createCopy(new AbstractResourceDescription() {
-			@Override
-			protected List<IEObjectDescription> computeExportedObjects() {
-				return copied.copies(); // serializable already: the copy takes them as they are
-			}
-
-			@Override
-			public Iterable<QualifiedName> getImportedNames() {
-				return description.getImportedNames();
-			}
-
-			@Override
-			public Iterable<IReferenceDescription> getReferenceDescriptions() {
-				return description.getReferenceDescriptions();
-			}
-
-			@Override
-			public URI getURI() {
-				return description.getURI();
-			}
-		});
+		// the copies are serializable already: the copy takes them as they are
+		return SerializableResourceDescription.createCopy(new GivenResourceDescription(description.getURI(), copied.copies(),
+				description.getImportedNames(), description.getReferenceDescriptions()));
 	}
 
 	/**

@@ -11,15 +11,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.build.BuildRequest;
 import org.eclipse.xtext.build.IncrementalBuilder;
 import org.eclipse.xtext.build.Source2GeneratedMapping;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.parser.IParseResult;
-import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.util.LazyStringInputStream;
 import org.transform.dsl.resource.TransformResource;
@@ -175,27 +171,7 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 	}
 
 	private static IResourceDescription exportsOf(IResourceDescription indexed) {
-		return new AbstractResourceDescription() {
-			@Override
-			protected List<IEObjectDescription> computeExportedObjects() {
-				return ImmutableList.copyOf(indexed.getExportedObjects());
-			}
-
-			@Override
-			public Iterable<QualifiedName> getImportedNames() {
-				return List.of();
-			}
-
-			@Override
-			public Iterable<IReferenceDescription> getReferenceDescriptions() {
-				return List.of();
-			}
-
-			@Override
-			public URI getURI() {
-				return indexed.getURI();
-			}
-		};
+		return GivenResourceDescription.exporting(indexed.getURI(), ImmutableList.copyOf(indexed.getExportedObjects()));
 	}
 
 	/**

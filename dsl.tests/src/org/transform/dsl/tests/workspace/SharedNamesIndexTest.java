@@ -12,12 +12,11 @@ import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
-import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
-import org.eclipse.xtext.resource.impl.AbstractResourceDescription;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.junit.jupiter.api.Test;
 import org.transform.dsl.ide.workspace.SharedNamesIndex;
+import org.transform.dsl.ide.server.GivenResourceDescription;
 
 /**
  * The core's index answers every question exactly as Xtext's {@link ResourceDescriptionsData} answers it —
@@ -125,26 +124,6 @@ public class SharedNamesIndexTest {
 		for (String name : names) {
 			exported.add(EObjectDescription.create(QualifiedName.create(name), EcoreFactory.eINSTANCE.createEClass()));
 		}
-		return new AbstractResourceDescription() {
-			@Override
-			protected List<IEObjectDescription> computeExportedObjects() {
-				return exported;
-			}
-
-			@Override
-			public Iterable<QualifiedName> getImportedNames() {
-				return List.of();
-			}
-
-			@Override
-			public Iterable<IReferenceDescription> getReferenceDescriptions() {
-				return List.of();
-			}
-
-			@Override
-			public URI getURI() {
-				return uri;
-			}
-		};
+		return GivenResourceDescription.exporting(uri, exported);
 	}
 }
