@@ -9,6 +9,7 @@ import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__START;
 import static org.transform.dsl.model.ModelPackage.Literals.LEVER_CHANGE__SUPPORTS;
 import static org.transform.dsl.model.ModelPackage.Literals.POLICY__SERVES;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanDate;
+import org.transform.dsl.analysis.Today;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Element;
@@ -102,6 +104,13 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 	@Inject
 	private IResourceDescriptionsProvider index;
 
+	@Inject
+	private Today today;
+
+	/** The day a stub is dated when the workspace has none ({@link Today}); bound in tests to a fixed clock. */
+	@Inject(optional = true)
+	private Clock clock = Clock.systemDefaultZone();
+
 	@Override
 	public List<DiagnosticResolution> getResolutions(Options options, Diagnostic diagnostic) {
 		finding.set(new Finding(options, diagnostic));
@@ -123,7 +132,8 @@ public class TransformQuickfixProvider extends AbstractDeclarativeIdeQuickfixPro
 		}
 		switch (current.data(0)) {
 		case IndicatorChecks.FIX_BASELINE -> {
-			String clause = "baseline 0 on " + LocalDate.now();
+			LocalDate day = today.of(indicator);
+			String clause = "baseline 0 on " + (day != null ? day : LocalDate.now(clock));
 			acceptor.accept("Add a baseline stub '" + clause + "' (then write the measured value)",
 					(diagnostic, element, document) -> addClause(element, Indicator.class, document, clause));
 		}

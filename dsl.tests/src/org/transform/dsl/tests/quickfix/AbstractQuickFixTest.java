@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +35,17 @@ import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.testing.AbstractLanguageServerTest;
+import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.tests.ide.LanguageServers;
-import org.transform.dsl.ide.TransformIdeSetup;
+import org.transform.dsl.TransformRuntimeModule;
+import org.transform.dsl.ide.TransformIdeModule;
+import org.transform.dsl.ide.workspace.PlanCore;
 
 import com.google.gson.Gson;
+import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
 
@@ -73,10 +80,13 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 		super("transform");
 	}
 
+	/** The day a fix that dates a stub writes (the workspace has no day of its own here). */
+	protected static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+
 	/**
 	 * The server knows Transform through the IDE injector, as the language server's launcher registers
 	 * it; inside OSGi the default lookup through {@code java.util.ServiceLoader} does not see the
-	 * language's bundle.
+	 * language's bundle. Its clock is fixed: a fix that dates a stub dates it on {@link #FIXED}'s day.
 	 */
 	@Override
 	protected Module getServerModule() {
@@ -85,7 +95,11 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 
 	private static synchronized Injector language() {
 		if (injector == null) {
-			injector = new TransformIdeSetup().createInjectorAndDoEMFRegistration();
+			// EMF's global registries (the resource factory, the validator) hold the language as every face has it;
+			// this injector, with its fixed clock, is not registered there, so no other test sees that clock
+			PlanCore.language();
+			injector = Guice.createInjector(Modules2.mixin(new TransformRuntimeModule(), new TransformIdeModule(),
+					binder -> binder.bind(Clock.class).toInstance(FIXED)));
 		}
 		return injector;
 	}

@@ -3,7 +3,6 @@ package org.transform.dsl.tests.quickfix;
 import static org.transform.dsl.validation.IssueCodes.INDICATOR_MISSING;
 import static org.transform.dsl.validation.IssueCodes.INDICATOR_WITHOUT_DIRECTION;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Assertions;
@@ -33,16 +32,16 @@ public class IndicatorQuickFixTest extends AbstractQuickFixTest {
 				}
 				""" + GOAL);
 
-		String fixed = applyFix("Add a baseline stub 'baseline 0 on " + LocalDate.now() + "' (then write the measured value)",
+		String fixed = applyFix("Add a baseline stub 'baseline 0 on 2026-11-24' (then write the measured value)",
 				INDICATOR_MISSING, IndicatorChecks.FIX_BASELINE);
 
 		Assertions.assertEquals(HEADER + """
 				indicator SalesCycle "Sales cycle length" {
 				    unit days  better lower
 				    measured-by "Median days from first meeting to signature"
-				    baseline 0 on %s
+				    baseline 0 on 2026-11-24
 				}
-				""".formatted(LocalDate.now()) + GOAL, fixed);
+				""" + GOAL, fixed);
 	}
 
 	@Test
@@ -51,12 +50,12 @@ public class IndicatorQuickFixTest extends AbstractQuickFixTest {
 				indicator SalesCycle "Sales cycle length"
 				""" + GOAL);
 
-		String fixed = applyFix("Add a baseline stub 'baseline 0 on " + LocalDate.now() + "' (then write the measured value)",
+		String fixed = applyFix("Add a baseline stub 'baseline 0 on 2026-11-24' (then write the measured value)",
 				INDICATOR_MISSING, IndicatorChecks.FIX_BASELINE);
 
 		Assertions.assertEquals(HEADER + """
-				indicator SalesCycle "Sales cycle length" { baseline 0 on %s }
-				""".formatted(LocalDate.now()) + GOAL, fixed);
+				indicator SalesCycle "Sales cycle length" { baseline 0 on 2026-11-24 }
+				""" + GOAL, fixed);
 	}
 
 	// ------------------------------------------------------------------ indicator-missing: measured-by
