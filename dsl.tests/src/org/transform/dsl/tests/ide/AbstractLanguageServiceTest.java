@@ -51,7 +51,7 @@ public abstract class AbstractLanguageServiceTest extends AbstractLanguageServer
 			team Marketing "Marketing" { part-of Commercial }
 			""";
 
-	protected static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
+	public static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
 
 	private static Injector injector;
 

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +37,7 @@ import org.eclipse.xtext.util.Modules2;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.transform.dsl.tests.ide.AbstractLanguageServiceTest;
 import org.transform.dsl.tests.ide.LanguageServers;
 import org.transform.dsl.TransformRuntimeModule;
 import org.transform.dsl.ide.TransformIdeModule;
@@ -80,13 +79,11 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 		super("transform");
 	}
 
-	/** The day a fix that dates a stub writes (the workspace has no day of its own here). */
-	protected static final Clock FIXED = Clock.fixed(Instant.parse("2026-11-24T10:00:00Z"), ZoneOffset.UTC);
-
 	/**
 	 * The server knows Transform through the IDE injector, as the language server's launcher registers
 	 * it; inside OSGi the default lookup through {@code java.util.ServiceLoader} does not see the
-	 * language's bundle. Its clock is fixed: a fix that dates a stub dates it on {@link #FIXED}'s day.
+	 * language's bundle. Its clock is fixed: a fix that dates a stub dates it on the day of
+	 * {@link AbstractLanguageServiceTest#FIXED}, the language service tests' clock.
 	 */
 	@Override
 	protected Module getServerModule() {
@@ -99,7 +96,7 @@ public abstract class AbstractQuickFixTest extends AbstractLanguageServerTest {
 			// this injector, with its fixed clock, is not registered there, so no other test sees that clock
 			PlanCore.language();
 			injector = Guice.createInjector(Modules2.mixin(new TransformRuntimeModule(), new TransformIdeModule(),
-					binder -> binder.bind(Clock.class).toInstance(FIXED)));
+					binder -> binder.bind(Clock.class).toInstance(AbstractLanguageServiceTest.FIXED)));
 		}
 		return injector;
 	}

@@ -101,13 +101,25 @@ public class WorkspaceCoreTest {
 		}
 	}
 
-	@Test
-	public void anotherPlanChangedOnDiskUpdatesTheOpenPlansFindings() throws Exception {
-		IProject project = PlanWorkbench.project("on-disk");
+	/** A project of the organization and the plan, the plan open in its editor. */
+	private record OpenPlan(IProject project, IFile organization, IFile plan, ITextEditor editor) {
+	}
+
+	/** Writes the organization and the plan into a new project, opens the plan and waits until it is checked clean. */
+	private static OpenPlan openCleanPlan(String projectName) throws Exception {
+		IProject project = PlanWorkbench.project(projectName);
 		IFile acme = PlanWorkbench.file(project, "acme.transform", ACME);
 		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
 		ITextEditor editor = PlanWorkbench.open(plan);
 		waitFor("the plan to be checked clean", () -> findings(editor).isEmpty(), 15_000, () -> findings(editor));
+		return new OpenPlan(project, acme, plan, editor);
+	}
+
+	@Test
+	public void anotherPlanChangedOnDiskUpdatesTheOpenPlansFindings() throws Exception {
+		OpenPlan open = openCleanPlan("on-disk");
+		IFile acme = open.organization();
+		ITextEditor editor = open.editor();
 
 		// another tool rewrites the organization file: its team Sales is renamed
 		acme.setContents(new ByteArrayInputStream(ACME.replace("team Sales ", "team FieldSales ").getBytes(StandardCharsets.UTF_8)), true, false,
@@ -123,11 +135,11 @@ public class WorkspaceCoreTest {
 
 	@Test
 	public void aDeletedOrganizationFileBreaksThePlansReferencesAndRestoringItMends() throws Exception {
-		IProject project = PlanWorkbench.project("deleted");
-		IFile acme = PlanWorkbench.file(project, "acme.transform", ACME);
-		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
-		ITextEditor editor = PlanWorkbench.open(plan);
-		waitFor("the plan to be checked clean", () -> findings(editor).isEmpty(), 15_000, () -> findings(editor));
+		OpenPlan open = openCleanPlan("deleted");
+		IProject project = open.project();
+		IFile acme = open.organization();
+		IFile plan = open.plan();
+		ITextEditor editor = open.editor();
 
 		acme.delete(true, null);
 		waitFor("the plan's broken references", () -> hasFinding(editor, IssueCodes.BROKEN_REFERENCE), 15_000, () -> findings(editor));
@@ -142,11 +154,10 @@ public class WorkspaceCoreTest {
 
 	@Test
 	public void aRenamedOrganizationFileStillHoldsTheTeams() throws Exception {
-		IProject project = PlanWorkbench.project("renamed");
-		IFile acme = PlanWorkbench.file(project, "acme.transform", ACME);
-		IFile plan = PlanWorkbench.file(project, "plan.transform", PLAN);
-		ITextEditor editor = PlanWorkbench.open(plan);
-		waitFor("the plan to be checked clean", () -> findings(editor).isEmpty(), 15_000, () -> findings(editor));
+		OpenPlan open = openCleanPlan("renamed");
+		IProject project = open.project();
+		IFile acme = open.organization();
+		ITextEditor editor = open.editor();
 
 		acme.move(acme.getFullPath().removeLastSegments(1).append("organization.transform"), true, null);
 		// the renamed file arrives as one deleted and one created: whichever the core sees first, it settles clean
