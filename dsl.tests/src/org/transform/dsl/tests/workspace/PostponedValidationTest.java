@@ -1,6 +1,7 @@
 package org.transform.dsl.tests.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -115,6 +116,44 @@ public class PostponedValidationTest {
 			assertEquals(1, read.get().join(), "the read ran as soon as the plan being validated was done, not after the others");
 			core.awaitIdle();
 			assertEquals(fresh(RENAMED), core.allFindings(), "the findings of a fresh check of the same texts");
+		}
+	}
+
+	@Test
+	public void anEditOrADeletionWhileOtherPlansWaitLosesNoneOfThem() throws IOException {
+		int others = 10;
+		write("transform.workspace", "");
+		write("sales.transform", SALES);
+		for (int i = 0; i < others; i++) {
+			write("plan" + i + ".transform", "plan Plan" + i + " \"Plan " + i + "\" { period 2026-01 to 2027-12 }\ntool Desk" + i + " \"Desk\" { category crm }\n");
+		}
+		URI sales = PlanCore.uri(dir.resolve("sales.transform"));
+		Path deleted = dir.resolve("plan" + (others - 1) + ".transform");
+		String renamedAgain = SALES.replace("Crm", "Crmx");
+		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
+			core.open(sales, 1, SALES);
+			core.awaitIdle();
+			AtomicReference<URI> interrupted = new AtomicReference<>();
+			core.addListener((uri, version, findings) -> {
+				if (!uri.equals(sales) && interrupted.compareAndSet(null, uri)) {
+					// while the first of the other plans is published: a plan is deleted, and the edited plan changes again
+					try {
+						Files.delete(deleted);
+					} catch (IOException e) {
+						throw new UncheckedIOException(e);
+					}
+					core.filesChanged(List.of(), List.of(PlanCore.uri(deleted)));
+					core.change(sales, 3, renamedAgain);
+				}
+			});
+
+			core.change(sales, 2, RENAMED);
+			core.awaitIdle();
+
+			assertNotNull(interrupted.get(), "the pass was interrupted");
+			assertEquals(List.of(), core.findings(PlanCore.uri(deleted)), "the deleted plan has no findings");
+			assertEquals(List.of(), postponed(core).files(), "nothing is left to validate once the core is idle");
+			assertEquals(fresh(renamedAgain), core.allFindings(), "the findings of a fresh check of the same texts: one tool fewer in every message");
 		}
 	}
 
