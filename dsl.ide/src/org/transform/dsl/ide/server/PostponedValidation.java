@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
@@ -111,7 +112,11 @@ public class PostponedValidation {
 			}
 			if (requests instanceof TransformRequestManager manager && manager.isRequestWaiting()) {
 				// after the request waiting now: a write goes on with them, else this empty build does
-				requests.runWrite(() -> workspace.didChangeFiles(List.of(), List.of()), (again, build) -> build.build(again));
+				try {
+					requests.runWrite(() -> workspace.didChangeFiles(List.of(), List.of()), (again, build) -> build.build(again));
+				} catch (RejectedExecutionException e) {
+					// the core is shutting down
+				}
 				return;
 			}
 			if (!validated(next, workspace, cancel)) {

@@ -157,6 +157,28 @@ public class PostponedValidationTest {
 		}
 	}
 
+	@Test
+	public void aBrokenReferenceInAnotherPlanSuggestsTheNameJustTyped() {
+		write("transform.workspace", "");
+		write("sales.transform", SALES);
+		write("service.transform", """
+				plan Service "Service" { period 2026-01 to 2027-12 }
+				change Rollout "Roll the CRM out" { lever technology  deploys Crmz }
+				""");
+		URI sales = PlanCore.uri(dir.resolve("sales.transform"));
+		URI service = PlanCore.uri(dir.resolve("service.transform"));
+		String retyped = SALES.replace("Crm", "Crmy");
+		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
+			core.open(sales, 1, SALES);
+			core.change(sales, 2, retyped);
+			core.awaitIdle();
+
+			assertTrue(core.findings(service).stream().anyMatch(f -> f.code().equals(IssueCodes.BROKEN_REFERENCE) && f.message().contains("Crmy")),
+					"the broken reference suggests the tool's new name: " + core.findings(service));
+			assertEquals(fresh(retyped), core.allFindings(), "the findings of a fresh check of the same texts");
+		}
+	}
+
 	/** The findings of a core started on the workspace with this text of the sales plan on disk. */
 	private List<Finding> fresh(String salesText) {
 		write("sales.transform", salesText);
