@@ -38,8 +38,9 @@ import com.google.inject.Singleton;
  * has published the edited plan's findings, they are validated with the language's validator and their
  * findings published the way the builder publishes a file's ({@link TransformWorkspaceManager#publish}).
  *
- * <p>The pass never holds up the next edit or a read: it stops between two files as soon as another request
- * waits ({@link TransformRequestManager#isRequestWaiting()}) or the build is superseded. What is left stays
+ * <p>The pass never holds up the next edit or a read: it stops as soon as another request waits
+ * ({@link TransformRequestManager#isRequestWaiting()}) or the build is superseded, between two files or
+ * within one (the validator's cancel indicator says so; that file is validated again later). What is left stays
  * postponed: the next build goes on with it, and after a read the pass is submitted again. A file built
  * again (edited, or reached by a change) leaves the set, and so does a deleted file. A file with a broken
  * reference is linked again first, since what its message suggests depends on every name of the workspace.
@@ -96,9 +97,11 @@ public class PostponedValidation {
 
 	/**
 	 * Validates the postponed files until none is left, the build is superseded (the next build goes on) or
-	 * another request waits (the pass is submitted again behind it).
+	 * another request waits (the pass is submitted again behind it). A file whose validation gives way halfway
+	 * stays postponed.
 	 */
 	void validate(TransformWorkspaceManager workspace, CancelIndicator cancel) {
+		CancelIndicator giveWay = () -> cancel.isCanceled() || requests instanceof TransformRequestManager manager && manager.isRequestWaiting();
 		while (true) {
 			URI next;
 			synchronized (this) {
@@ -107,19 +110,10 @@ public class PostponedValidation {
 				}
 				next = files.iterator().next();
 			}
-			if (cancel.isCanceled()) {
-				return; // the write that superseded this build goes on with them
-			}
-			if (requests instanceof TransformRequestManager manager && manager.isRequestWaiting()) {
-				// after the request waiting now: a write goes on with them, else this empty build does
-				try {
-					requests.runWrite(() -> workspace.didChangeFiles(List.of(), List.of()), (again, build) -> build.build(again));
-				} catch (RejectedExecutionException e) {
-					// the core is shutting down
-				}
-				return;
-			}
-			if (!validated(next, workspace, cancel)) {
+			if (giveWay.isCanceled() || !validated(next, workspace, giveWay)) {
+				if (!cancel.isCanceled()) {
+					resumeAfterTheWaitingRequest(workspace);
+				} // else the write that superseded this build goes on with them
 				return;
 			}
 			synchronized (this) {
@@ -128,7 +122,16 @@ public class PostponedValidation {
 		}
 	}
 
-	/** Validates a file and publishes its findings; false when the build was cancelled meanwhile (the file stays postponed). */
+	/** A read waits: an empty build after it goes on with the postponed files (a write after it would too, superseding that one). */
+	private void resumeAfterTheWaitingRequest(TransformWorkspaceManager workspace) {
+		try {
+			requests.runWrite(() -> workspace.didChangeFiles(List.of(), List.of()), (cancel, build) -> build.build(cancel));
+		} catch (RejectedExecutionException e) {
+			// the core is shutting down
+		}
+	}
+
+	/** Validates a file and publishes its findings; false when it gave way meanwhile (the file stays postponed). */
 	private boolean validated(URI uri, TransformWorkspaceManager workspace, CancelIndicator cancel) {
 		ProjectManager project = workspace.getProjectManager(uri);
 		if (project == null || project.getResourceSet() == null
@@ -145,7 +148,7 @@ public class PostponedValidation {
 			}
 			IResourceValidator validator = file.getResourceServiceProvider().getResourceValidator();
 			List<Issue> issues = validator.validate(file, CheckMode.ALL, cancel);
-			if (cancel.isCanceled()) {
+			if (issues == null || cancel.isCanceled()) { // Xtext's validator answers null when cancelled
 				return false;
 			}
 			workspace.publish(uri, issues);
