@@ -338,6 +338,17 @@ final class PlanWorkbench {
 		return items;
 	}
 
+	/** The selected items of the visible tables of the workbench's popups (what Enter takes in content assist). */
+	static List<String> selectedPopupItems() {
+		List<String> items = new ArrayList<>();
+		eachPopupItem(item -> {
+			if (Arrays.asList(item.getParent().getSelection()).contains(item)) {
+				items.add(item.getText());
+			}
+		});
+		return items;
+	}
+
 	/** The icons of the items of the visible tables of the workbench's popups. */
 	static List<Image> popupImages() {
 		List<Image> images = new ArrayList<>();

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -98,11 +99,55 @@ public class TypingTest {
 
 		PlanWorkbench.typeKeys(text, "owner Sa");
 		editor.getAdapter(ITextOperationTarget.class).doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
-		waitFor("the team's proposal", () -> PlanWorkbench.popupItems().stream().anyMatch(i -> i.startsWith("Sales")), 15_000,
-				PlanWorkbench::popupItems);
+		// what Enter takes is the popup's selected proposal
+		waitFor("the team's proposal, selected", () -> PlanWorkbench.selectedPopupItems().stream().anyMatch(i -> i.startsWith("Sales")), 15_000,
+				() -> PlanWorkbench.popupItems() + ", selected " + PlanWorkbench.selectedPopupItems());
 		PlanWorkbench.typeKeys(text, "\r");
 
 		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner Sales\n}\n", document(editor).get());
+	}
+
+	@Test
+	public void ctrlSpaceAgainAfterTypingOnOffersWhatContinuesTheTypedTextAndEnterTakesIt() throws Exception {
+		autoActivationOnType(false);
+		String plan = PLAN + "\npractice Coaching \"Coaching\" {\n    \n}\n";
+		ITextEditor editor = openPlan("assist-again", plan);
+		StyledText text = caretAt(editor, plan.indexOf("{\n    \n}") + "{\n    ".length());
+		ITextOperationTarget viewer = editor.getAdapter(ITextOperationTarget.class);
+
+		PlanWorkbench.typeKeys(text, "owner ");
+		viewer.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		waitFor("the teams", () -> PlanWorkbench.popupItems().stream().anyMatch(i -> i.startsWith("Commercial")), 15_000, PlanWorkbench::popupItems);
+		PlanWorkbench.typeKeys(text, "Sa");
+		// content assist asks again at the offset its popup opened at (after "owner "): the proposals are still those of "Sa"
+		viewer.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
+		waitFor("the proposals computed again", () -> !PlanWorkbench.popupItems().isEmpty() && PlanWorkbench.popupItems().stream().noneMatch(i -> i.startsWith("Computing")),
+				15_000, PlanWorkbench::popupItems);
+		assertEquals(List.of(), PlanWorkbench.popupItems().stream().filter(i -> !i.startsWith("Sales")).toList(), "only what continues \"Sa\"");
+		PlanWorkbench.typeKeys(text, "\r");
+
+		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner Sales\n}\n", document(editor).get());
+	}
+
+	@Test
+	public void proposalsAskedAtAnEarlierOffsetOfTheLineAreThoseOfTheTextUpToTheCaret() throws Exception {
+		autoActivationOnType(false);
+		String plan = PLAN + "\npractice Coaching \"Coaching\" {\n    \n}\n";
+		ITextEditor editor = openPlan("assist-stale-offset", plan);
+		int line = plan.indexOf("{\n    \n}") + "{\n    ".length();
+		StyledText text = caretAt(editor, line);
+		PlanWorkbench.typeKeys(text, "owner Sa");
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+
+		// as the Generic Editor's content assist asks when Ctrl+Space comes while the popup that opened by itself
+		// at the "o" is open: off the UI thread, at the offset after the "o"
+		CompletableFuture<ICompletionProposal[]> asked = CompletableFuture
+				.supplyAsync(() -> new TransformContentAssistProcessor().computeCompletionProposals(viewer, line + 1));
+		waitFor("the proposals", asked::isDone, 15_000, () -> "none yet");
+
+		List<String> offered = Arrays.stream(asked.get()).map(ICompletionProposal::getDisplayString).toList();
+		assertEquals(List.of(), offered.stream().filter(o -> !o.startsWith("Sales")).toList(), "only what continues \"Sa\" in " + offered);
+		assertEquals(true, offered.stream().anyMatch(o -> o.startsWith("Sales")), "the team Sales in " + offered);
 	}
 
 	@Test

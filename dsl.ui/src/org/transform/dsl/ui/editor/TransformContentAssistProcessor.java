@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 
 import org.eclipse.core.runtime.CoreException;
@@ -16,6 +18,8 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.swt.custom.CaretListener;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
@@ -34,6 +38,9 @@ import org.transform.dsl.ui.workspace.PlanCores;
 public class TransformContentAssistProcessor implements IContentAssistProcessor {
 
 	private static final int MAX_PROPOSALS = 500;
+
+	/** The caret of each viewer content assist was asked in, as the UI thread last saw it. */
+	private static final Map<ITextViewer, Integer> CARETS = new ConcurrentHashMap<>();
 
 	/** The proposals at the offset of the document's text. */
 	public static List<ContentAssistEntry> entries(IDocument document, int offset) throws CoreException {
@@ -73,10 +80,12 @@ public class TransformContentAssistProcessor implements IContentAssistProcessor 
 	}
 
 	@Override
-	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int invocationOffset) {
 		List<ICompletionProposal> proposals = new ArrayList<>();
+		int offset = invocationOffset;
 		try {
 			IDocument document = viewer.getDocument();
+			offset = typedUpTo(viewer, invocationOffset);
 			int wordStart = wordStart(document, offset);
 			for (ContentAssistEntry entry : entries(document, offset)) {
 				String prefix = entry.getPrefix() == null ? "" : entry.getPrefix();
@@ -93,6 +102,60 @@ public class TransformContentAssistProcessor implements IContentAssistProcessor 
 			ILog.of(getClass()).warn("No proposals at offset " + offset + ": " + e);
 		}
 		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/**
+	 * Where the author's caret is, when it is past the offset content assist asks at. The Generic Editor's
+	 * content assist asks, off the UI thread, at the offset where its session began: when Ctrl+Space comes while
+	 * a popup is open (one that opened by itself at the first letter of a word, its proposals still being
+	 * computed), the proposals are computed again at that first letter and shown without being filtered by
+	 * what was typed since (JFace's {@code AsyncCompletionProposalPopup.handleRepeatedInvocation}): the popup would
+	 * offer {@code owner} after {@code owner Sa}, and Enter would put it in place of the typed text. The proposals
+	 * are those of the text up to the caret, so what the popup shows selected is what Enter puts in.
+	 */
+	static int typedUpTo(ITextViewer viewer, int offset) {
+		StyledText widget = viewer.getTextWidget();
+		if (widget == null || widget.isDisposed()) {
+			return offset;
+		}
+		Integer caret = CARETS.get(viewer);
+		if (caret == null) {
+			// once per viewer, the caret is read on the UI thread and followed from then on: a wait for the UI thread
+			// at each request would make every popup wait while it shows "Computing proposals"
+			int[] read = { offset };
+			widget.getDisplay().syncExec(() -> read[0] = followCaret(viewer));
+			caret = read[0];
+		}
+		// before the offset, the author deleted (content assist itself starts again there); on another line, the
+		// caret is not where the author types on from the offset
+		IDocument document = viewer.getDocument();
+		try {
+			return caret > offset && caret <= document.getLength() && document.getLineOfOffset(caret) == document.getLineOfOffset(offset) ? caret : offset;
+		} catch (BadLocationException e) {
+			return offset;
+		}
+	}
+
+	/** The viewer's caret, kept up to date from now on for requests off the UI thread (called on the UI thread). */
+	private static int followCaret(ITextViewer viewer) {
+		StyledText widget = viewer.getTextWidget();
+		if (widget == null || widget.isDisposed()) {
+			return -1;
+		}
+		if (!CARETS.containsKey(viewer)) {
+			CaretListener moved = event -> {
+				try {
+					CARETS.put(viewer, viewer.getSelectedRange().x);
+				} catch (RuntimeException e) {
+					// the viewer is being torn down: the last caret stays
+				}
+			};
+			widget.addCaretListener(moved);
+			widget.addDisposeListener(event -> CARETS.remove(viewer));
+		}
+		int caret = viewer.getSelectedRange().x;
+		CARETS.put(viewer, caret);
+		return caret;
 	}
 
 	/** Where the name, keyword or date that ends at the offset starts (the offset itself after a space or a brace). */
