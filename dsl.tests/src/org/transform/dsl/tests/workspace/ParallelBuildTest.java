@@ -61,6 +61,7 @@ public class ParallelBuildTest {
 			Build two = build(workspace, 2);
 			Build four = build(workspace, 4);
 
+			assertEquals(one.order(), two.order(), example.getFileName() + ": two threads, the order of the files");
 			assertEquals(one.published(), two.published(), example.getFileName() + ": two threads");
 			assertEquals(one.published(), four.published(), example.getFileName() + ": four threads");
 			assertEquals(live(workspace), two.findings(), example.getFileName() + ": a live core");
@@ -85,8 +86,10 @@ public class ParallelBuildTest {
 		Build two = build(dir, 2);
 		Build four = build(dir, 4);
 
-		assertEquals(one.published(), two.published());
-		assertEquals(one.published(), four.published());
+		assertEquals(one.order(), two.order(), "two threads, the order of the files");
+		assertEquals(one.order(), four.order(), "four threads, the order of the files");
+		assertEquals(one.published(), two.published(), "two threads");
+		assertEquals(one.published(), four.published(), "four threads");
 		assertEquals(live(dir), two.findings(), "a live core");
 		assertEquals(generated.files().size() + 2, one.published().size(), "every file published once");
 		Set<String> codes = one.findings().stream().map(Finding::code).collect(Collectors.toSet());
@@ -95,8 +98,16 @@ public class ParallelBuildTest {
 		assertTrue(one.findings().size() > generated.deliberateFindings(), "findings: " + one.findings().size());
 	}
 
-	/** What a core built once on {@code threads} threads published, file by file in order, and how many threads it started. */
+	/**
+	 * What a core built once on {@code threads} threads published, file by file in order (each file and its
+	 * findings), and how many threads it started.
+	 */
 	private record Build(List<String> published, List<Finding> findings, long threadsStarted) {
+
+		/** The files in the order published (a shorter message than {@link #published} when they differ). */
+		List<String> order() {
+			return published.stream().map(p -> p.substring(0, p.indexOf(' '))).toList();
+		}
 	}
 
 	private static Build build(Path workspace, int threads) {
