@@ -26,11 +26,12 @@ import org.eclipse.xtext.validation.Issue;
  *
  * <p><b>Linking</b> ({@link #link}), once every file is loaded and the index holds every file's exported names:
  * each thread takes the next file not yet linked and resolves its links, as the builder's loop would
- * ({@link EcoreUtil2#resolveLazyCrossReferences}). A file's links are written into its own objects only, by the
- * thread linking it; its scopes are its own (in its resource cache); the index is only read; the elements
- * linked to are found in their files through {@code LazyLinkingResource.getEObject}, which is synchronized,
- * and their names ({@code QualifiedNameFragments}) in their file's cache, a concurrent map. The builder's loop
- * then finds every file linked.
+ * ({@link EcoreUtil2#resolveLazyCrossReferences}), then resolves the elements in other files they lead to. A
+ * file's links are written into its own objects only, by the thread linking it; its scopes are its own (in its
+ * resource cache); the index is only read; the elements linked to are found in their files through
+ * {@code LazyLinkingResource.getEObject}, which is synchronized, by their names ({@code QualifiedNameFragments},
+ * in their file's cache, a concurrent map). The builder's loop then finds every file linked, and validation a
+ * model with nothing left to resolve.
  *
  * <p><b>Validation</b> ({@link #validate}), after the builder's loop: validation reads the whole workspace
  * (the plan analysis, other files' names and elements) through caches filled on first use; what they hold
