@@ -375,17 +375,17 @@ public class TransformResource extends LazyLinkingResource {
 	public void updateKeepingLinks(int offset, int replacedTextLength, String newText) {
 		keptLinks = false;
 		before = Snapshot.of(this, offset, offset + newText.length());
-		updating = true;
+		// the edit's own changes to the model are the parser's and the linker's: they make a new names state
+		// only if the edit changed names (see doLinking); a change made before it, unseen, makes one now
+		boolean listening = listenForModelChanges();
 		try {
 			update(offset, replacedTextLength, newText);
 		} finally {
 			before = null;
-			updating = false;
-			// the edit's own changes fired the listener; listening again, a change since cannot go unseen (one
-			// to the model before the edit fired it and made a new state then)
-			OnChangeEvictingCache.CacheAdapter was = listenedTo;
-			if (!listenForModelChanges() && was != null) {
-				namesState = new Object(); // the cache's adapter was replaced: what it saw is not known
+			stopListening();
+			listenForModelChanges();
+			if (!listening) {
+				namesState = new Object();
 			}
 		}
 	}
@@ -475,19 +475,11 @@ public class TransformResource extends LazyLinkingResource {
 	 */
 	private volatile Object namesState = new Object();
 
-	/** While {@link #updateKeepingLinks} applies an edit: the model changes it makes are the parser's and the linker's. */
-	private volatile boolean updating;
-
-	/** The resource cache's adapter {@link #modelChanged} listens to, while it listens. */
+	/** The resource cache's adapter {@link #modelChanged} listens to, until the model changes. */
 	private volatile OnChangeEvictingCache.CacheAdapter listenedTo;
 
 	/** Fired once, on the next change of the model (Xtext's resource cache evicts on every change). */
-	private final OnChangeEvictingCache.Listener modelChanged = adapter -> {
-		listenedTo = null;
-		if (!updating) {
-			namesState = new Object();
-		}
-	};
+	private final OnChangeEvictingCache.Listener modelChanged = adapter -> listenedTo = null;
 
 	/** See {@link #namesState}; a new object whenever it cannot be known whether names stayed. */
 	public Object namesState() {
@@ -497,9 +489,16 @@ public class TransformResource extends LazyLinkingResource {
 		return namesState;
 	}
 
+	private synchronized void stopListening() {
+		if (listenedTo != null) {
+			listenedTo.removeCacheListener(modelChanged);
+			listenedTo = null;
+		}
+	}
+
 	/**
 	 * Listens for the next change of the model, which Xtext's resource cache announces once; whether it was
-	 * listened for already (else a change may have gone unseen).
+	 * listened for already, since the last call (else a change may have gone unseen).
 	 */
 	private synchronized boolean listenForModelChanges() {
 		if (!(getCache() instanceof OnChangeEvictingCache cache)) {

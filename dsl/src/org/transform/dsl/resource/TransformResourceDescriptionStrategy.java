@@ -37,37 +37,49 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 
 	public static final String DIGEST = "digest";
 
+	private static final String NAME = "name";
+
 	@Override
 	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
-		ICompositeNode node = NodeModelUtils.getNode(eObject);
-		Digests.Digest digest = node == null ? null : digests.of(node);
-		Object namesState = digest != null && eObject instanceof Element && eObject.eResource() instanceof TransformResource resource ? resource.namesState() : null;
-		Exported exported = namesState == null ? null : digest.exported();
-		if (exported != null && exported.namesState() == namesState && exported.eClass() == eObject.eClass()
-				&& exported.resourceURI().equals(eObject.eResource().getURI())) {
-			acceptor.accept(new ExportedDescription(eObject, exported));
-			return false;
+		if (eObject instanceof Element && eObject.eClass().getEStructuralFeature(NAME) != null && eObject.eResource() instanceof TransformResource resource) {
+			ICompositeNode node = NodeModelUtils.getNode(eObject);
+			if (node != null) {
+				return createElementDescription(eObject, node, resource, acceptor);
+			}
 		}
 		QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(eObject);
 		if (name == null) {
 			return true;
 		}
-		if (namesState != null) {
-			Map<String, String> data = Map.of(DIGEST, digest.text());
-			URI uri = EObjectDescription.create(name, eObject, data).getEObjectURI();
-			exported = new Exported(namesState, eObject.eResource().getURI(), eObject.eClass(), name, uri, digest.text());
-			digests.remember(node, digest, exported);
-			acceptor.accept(new ExportedDescription(eObject, exported));
-			return false;
-		}
 		Map<String, String> data = new HashMap<>();
-		if (digest != null) {
-			data.put(DIGEST, digest.text());
+		ICompositeNode node = NodeModelUtils.getNode(eObject);
+		if (node != null) {
+			data.put(DIGEST, digests.of(node).text());
 		}
 		acceptor.accept(EObjectDescription.create(name, eObject, data));
 		// the header is named, but the file's elements are its siblings, not its children; nothing
 		// inside an element has a name
 		return !(eObject instanceof Element);
+	}
+
+	/** An element's name as {@link #createEObjectDescriptions} exports it, kept for the next state of its file. */
+	private boolean createElementDescription(EObject element, ICompositeNode node, TransformResource resource,
+			IAcceptor<IEObjectDescription> acceptor) {
+		Object namesState = resource.namesState();
+		Digests.Digest digest = digests.of(node);
+		Exported exported = digest.exported();
+		if (exported == null || exported.namesState() != namesState || exported.eClass() != element.eClass()
+				|| !exported.resourceURI().equals(resource.getURI())) {
+			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(element);
+			if (name == null) {
+				return true; // an element whose name the parser could not read
+			}
+			URI uri = EObjectDescription.create(name, element).getEObjectURI();
+			exported = new Exported(namesState, resource.getURI(), element.eClass(), name, uri, digest.text());
+			digests.remember(node, digest, exported);
+		}
+		acceptor.accept(new ExportedDescription(element, exported));
+		return false;
 	}
 
 	/**
