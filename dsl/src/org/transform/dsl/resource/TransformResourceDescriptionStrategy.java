@@ -49,7 +49,9 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 		}
 		QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(eObject);
 		if (name == null) {
-			return true;
+			// the file's root holds the names; nothing inside an element has one (a measurements block's values
+			// were each asked for a name on every keystroke)
+			return !(eObject instanceof Element);
 		}
 		Map<String, String> data = new HashMap<>();
 		ICompositeNode node = NodeModelUtils.getNode(eObject);
@@ -72,7 +74,7 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 				|| !exported.resourceURI().equals(resource.getURI())) {
 			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(element);
 			if (name == null) {
-				return true; // an element whose name the parser could not read
+				return false; // an element whose name the parser could not read: nothing inside it has one
 			}
 			URI uri = EObjectDescription.create(name, element).getEObjectURI();
 			exported = new Exported(namesState, resource.getURI(), element.eClass(), name, uri, digest.text());

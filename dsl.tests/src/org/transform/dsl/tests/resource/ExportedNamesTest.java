@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -54,6 +57,9 @@ public class ExportedNamesTest {
 	@Inject
 	private IResourceDescription.Manager descriptions;
 
+	@Inject
+	private IQualifiedNameProvider names;
+
 	@Test
 	void anElementTheEditDidNotTouchKeepsWhatItExported() throws IOException {
 		TransformResource resource = load(PLAN);
@@ -67,6 +73,21 @@ public class ExportedNamesTest {
 		assertSame(name(before, "Acme.SalesCycle"), name(after, "Acme.SalesCycle"));
 		assertSame(name(before, "Acme.CloseFaster"), name(after, "Acme.CloseFaster"));
 		assertNotSame(name(before, "Acme.Conversion"), name(after, "Acme.Conversion"));
+	}
+
+	@Test
+	void everythingNamedInThePlanIsExportedOnceAndInOrder() throws IOException {
+		TransformResource resource = load(PLAN);
+		List<String> named = new ArrayList<>();
+		for (TreeIterator<EObject> contents = resource.getAllContents(); contents.hasNext();) {
+			EObject object = contents.next();
+			if (names.getFullyQualifiedName(object) != null) {
+				named.add(object.eClass().getName() + " " + names.getFullyQualifiedName(object));
+			}
+		}
+		assertEquals(List.of("Plan Acme", "Team Acme.Sales", "Indicator Acme.SalesCycle", "Indicator Acme.Conversion", "Goal Acme.CloseFaster"),
+				named);
+		assertEquals(named, exportedObjects(resource).stream().map(d -> d.getEClass().getName() + " " + d.getName()).toList());
 	}
 
 	@Test
