@@ -9,7 +9,6 @@ import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.parser.impl.TokenRegionProvider;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IFragmentProvider;
-import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IGlobalScopeProvider;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -25,7 +24,6 @@ import org.transform.dsl.parser.TransformNodeModelBuilder;
 import org.transform.dsl.parser.TransformSyntaxErrorMessages;
 import org.transform.dsl.resource.QualifiedNameFragments;
 import org.transform.dsl.resource.TransformResource;
-import org.transform.dsl.resource.TransformResourceDescriptionManager;
 import org.transform.dsl.resource.TransformResourceDescriptionStrategy;
 import org.transform.dsl.scoping.TransformGlobalScopeProvider;
 import org.transform.dsl.scoping.TransformImportScoping;
@@ -87,10 +85,6 @@ public class TransformRuntimeModule extends AbstractTransformRuntimeModule {
 
 	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
 		return TransformResourceDescriptionStrategy.class;
-	}
-
-	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
-		return TransformResourceDescriptionManager.class;
 	}
 
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {

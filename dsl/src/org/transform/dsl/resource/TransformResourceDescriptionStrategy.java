@@ -29,8 +29,8 @@ import com.google.inject.Singleton;
 
 /**
  * Exports every named element with a digest of the element's text (its prose left out), so that the index sees a change to a goal's moves or a
- * team's {@code part-of} in another file as a change, and re-validates the files whose
- * workspace-wide findings may depend on it (see {@link TransformResourceDescriptionManager}).
+ * team's {@code part-of} in another file as a change: the files that link to it are built again, and the other files, whose
+ * workspace-wide findings may depend on it, are validated again after the build ({@code PostponedValidation} in {@code dsl.ide}).
  */
 @Singleton
 public class TransformResourceDescriptionStrategy extends DefaultResourceDescriptionStrategy {

@@ -14,9 +14,10 @@ import org.eclipse.xtext.scoping.IScope;
  * the same teams, indicators and practices many times, so each name is looked up once.
  *
  * <p>Only for a scope whose answers cannot change while it lives: it lives as long as its file is
- * unchanged (Xtext's resource cache forgets it on the file's next change), and a builder reloads a
- * file when a name changes in another file (every Transform file is affected by every change of
- * names, see {@code TransformResourceDescriptionManager}). A live-scoped resource set (a rename,
+ * unchanged (Xtext's resource cache forgets it on the file's next change), and a builder links a
+ * file again when another file changes what it exports under a name the file looked up (Xtext's
+ * {@code isAffected}: the file's imported names, which every look-up through the global scope records,
+ * found or not). A live-scoped resource set (a rename,
  * which changes names in memory and asks the scope again) gets the plain scope.
  */
 final class MemoizingScope implements IScope {

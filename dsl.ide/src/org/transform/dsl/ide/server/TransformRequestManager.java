@@ -6,6 +6,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -35,6 +36,8 @@ import com.google.inject.Singleton;
  * file got no answer until the next didChange.</li>
  * <li>A read the server itself gives up (it shuts down) is answered with {@code -32801 ContentModified};
  * one the client cancels keeps LSP4J's {@code -32800}.</li>
+ * <li>Whoever runs on the core's thread can ask whether another request is waiting behind it
+ * ({@link #isRequestWaiting()}): the validation of postponed files yields to it ({@link PostponedValidation}).</li>
  * </ul>
  */
 @Singleton
@@ -44,6 +47,9 @@ public class TransformRequestManager extends RequestManager {
 
 	/** The requests since the last edit: the reads an edit waits for, the writes it supersedes. */
 	private final List<AbstractRequest<?>> pending = new ArrayList<>();
+
+	/** The requests submitted and not started yet. */
+	private final AtomicInteger waiting = new AtomicInteger();
 
 	@Inject
 	public TransformRequestManager(ExecutorService parallel, OperationCanceledManager operationCanceledManager) {
@@ -68,7 +74,13 @@ public class TransformRequestManager extends RequestManager {
 				} finally {
 					READING.remove();
 				}
-			}, getParallelExecutorService()));
+			}, getParallelExecutorService()) {
+				@Override
+				public void run() {
+					waiting.decrementAndGet();
+					super.run();
+				}
+			});
 		}
 		return answered(result);
 	}
@@ -76,7 +88,29 @@ public class TransformRequestManager extends RequestManager {
 	@Override
 	public synchronized <U, V> CompletableFuture<V> runWrite(Function0<? extends U> nonCancellable,
 			Function2<? super CancelIndicator, ? super U, ? extends V> cancellable) {
-		return submit(new WriteRequest<>(this, nonCancellable, cancellable, supersede()));
+		return submit(new WriteRequest<U, V>(this, nonCancellable, cancellable, supersede()) {
+			@Override
+			public void run() {
+				waiting.decrementAndGet();
+				super.run();
+			}
+		});
+	}
+
+	@Override
+	protected void submitRequest(AbstractRequest<?> request) {
+		waiting.incrementAndGet();
+		try {
+			super.submitRequest(request);
+		} catch (RuntimeException e) { // the queue is shut down: the request never runs
+			waiting.decrementAndGet();
+			throw e;
+		}
+	}
+
+	/** Whether a request (a read or a write) was submitted and has not started yet: it waits for the one running now. */
+	public boolean isRequestWaiting() {
+		return waiting.get() > 0;
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.ProjectManager;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.Issue;
@@ -27,7 +28,8 @@ import com.google.inject.Singleton;
  * (Xtext counted its own: opened at 7 and changed at 42 gave 8, and editors that check versions, such
  * as eglot, refused every edit), and no version for a file the client has not opened (Xtext said 1).
  * Every file's issues, as the builder validates them, also go to the workspace core's findings
- * ({@link CoreFindings}), for the faces that run the core in-process.
+ * ({@link CoreFindings}), for the faces that run the core in-process; so do those of the files validated
+ * after a build ({@link PostponedValidation}).
  */
 @Singleton
 public class TransformWorkspaceManager extends WorkspaceManager {
@@ -35,22 +37,38 @@ public class TransformWorkspaceManager extends WorkspaceManager {
 	@Inject
 	private CoreFindings findings;
 
+	@Inject
+	private PostponedValidation postponed;
+
+	private Procedure2<? super URI, ? super Iterable<Issue>> published = (uri, issues) -> {
+	};
+
 	@Override
 	public void initialize(List<WorkspaceFolder> workspaceFolders, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor,
 			CancelIndicator cancelIndicator) {
-		super.initialize(workspaceFolders, (uri, issues) -> {
+		published = (uri, issues) -> {
 			if (findings.isKept()) {
 				Document open = getOpenDocuments().get(uri);
 				findings.accept(uri, open == null ? null : open.getVersion(), issues, validated(uri));
 			}
 			issueAcceptor.apply(uri, issues);
-		}, cancelIndicator);
+		};
+		super.initialize(workspaceFolders, published, cancelIndicator);
+	}
+
+	/**
+	 * The issues of a file validated outside a build ({@link PostponedValidation}), published as the builder
+	 * publishes a file's: to the client (diagnostics) and to the core's findings and their listeners.
+	 */
+	public void publish(URI uri, Iterable<Issue> issues) {
+		published.apply(uri, issues);
 	}
 
 	/**
 	 * Files that changed, as the builder can build them: a changed file that is gone by now (and is not
 	 * open) counts as deleted, and a file no workspace holds any more (its folder was removed) is left
-	 * out. Xtext queued both as they came, and every later build failed on the missing file.
+	 * out. Xtext queued both as they came, and every later build failed on the missing file. After the
+	 * build, even one with nothing to build, the files it postponed are validated ({@link PostponedValidation}).
 	 */
 	@Override
 	public BuildManager.Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {
@@ -67,7 +85,13 @@ public class TransformWorkspaceManager extends WorkspaceManager {
 				deleted.add(uri);
 			}
 		}
-		return super.didChangeFiles(dirty, deleted);
+		BuildManager.Buildable build = super.didChangeFiles(dirty, deleted);
+		return cancelIndicator -> {
+			List<IResourceDescription.Delta> deltas = build.build(cancelIndicator);
+			postponed.built(deltas, this);
+			postponed.validate(this, cancelIndicator);
+			return deltas;
+		};
 	}
 
 	/** The file as the builder has just validated it, from its project's resource set. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -244,29 +243,16 @@ public final class PlanCore implements AutoCloseable {
 	}
 
 	/**
-	 * Completes once every write sent so far is built and its findings published. (A build is superseded
-	 * by the next write's, which builds the earlier edits too: so this waits for a build of its own.)
+	 * Completes once every write sent so far is built and its findings published, those of the files
+	 * validated after the builds too ({@link TransformLanguageServer#idle()}).
 	 */
 	public CompletableFuture<Void> idle() {
-		return build(() -> workspace.didChangeFiles(List.of(), List.of())).handle((done, failure) -> {
-			if (failure != null && isCancellation(failure)) {
-				return idle();
-			}
-			if (failure != null) {
-				return CompletableFuture.<Void>failedFuture(failure);
-			}
-			return CompletableFuture.<Void>completedFuture(null);
-		}).thenCompose(Function.identity());
+		return server.idle();
 	}
 
 	/** {@link #idle()}, waited for. */
 	public void awaitIdle() {
 		join(idle());
-	}
-
-	private static boolean isCancellation(Throwable failure) {
-		return failure instanceof CancellationException || failure instanceof CompletionException && failure.getCause() instanceof CancellationException
-				|| failure.getClass().getName().endsWith("OperationCanceledError") || failure.getCause() != null && failure.getCause().getClass().getName().endsWith("OperationCanceledError");
 	}
 
 	private static <T> T join(CompletableFuture<T> future) {

@@ -50,8 +50,8 @@ import com.google.inject.Provider;
  * pointing at the same element (or unresolved in both). The edits are the ones that matter for that
  * shortcut: a reference changed to another name or to a name that does not exist, an element renamed,
  * typing in a title, a changed number, a deleted or duplicated line, a stray token. When an edit
- * changes what the file exports, the other files are read again, as the builder does with the files
- * such a change affects. Seeded; the number
+ * changes what the file exports, the other files are read again (the builder builds again those that
+ * looked up a changed name: reading them all is the safe superset). Seeded; the number
  * of edits is a tenth of {@code -Dtransform.fuzz.cases} (at least 60).
  */
 @ExtendWith(InjectionExtension.class)
@@ -104,7 +104,7 @@ public class EditsKeepingLinksTest {
 					+ ", text:\n" + text;
 			assertEquals(text, edited.getParseResult().getRootNode().getText(), context);
 			String exportedNow = exported(edited);
-			if (!exportedNow.equals(exported)) { // as the builder does: the other files are affected and read again
+			if (!exportedNow.equals(exported)) { // the builder builds again those of the other files that looked up a changed name: here, all of them
 				reloadAllBut(edited);
 				exported = exportedNow;
 			}

@@ -34,6 +34,7 @@ import org.eclipse.xtext.ide.server.UriExtensions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.ide.cli.TransformCli;
+import org.transform.dsl.ide.server.TransformLanguageServer;
 import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ide.workspace.SilentClient;
 import org.transform.dsl.ide.workspace.WorkspaceDay;
@@ -149,16 +150,16 @@ public class SameFindingsTest {
 	 * process, with a client that keeps the diagnostics it is sent.
 	 */
 	private static final class Server implements AutoCloseable {
-		private final LanguageServerImpl server;
+		private final TransformLanguageServer server;
 		private final Map<String, PublishDiagnosticsParams> diagnostics = new ConcurrentHashMap<>();
 		private int version = 1;
 
-		private Server(LanguageServerImpl server) {
+		private Server(TransformLanguageServer server) {
 			this.server = server;
 		}
 
 		static Server on(Path workspace) {
-			Server s = new Server(PlanCore.newInjector(new WorkspaceDay(DAY)).getInstance(LanguageServerImpl.class));
+			Server s = new Server((TransformLanguageServer) PlanCore.newInjector(new WorkspaceDay(DAY)).getInstance(LanguageServerImpl.class));
 			s.server.connect(s.client());
 			s.server.initialize(PlanCore.initializeParams(List.of(workspace))).join();
 			s.server.initialized(new InitializedParams());
@@ -179,7 +180,7 @@ public class SameFindingsTest {
 
 		/** The diagnostics last published, once every edit sent is built: per file, as {@code line:column severity code} (1-based). */
 		Map<String, TreeSet<String>> findings(Path workspace) {
-			server.getRequestManager().runRead(cancel -> null).join(); // after the edits' builds
+			server.idle().join(); // after the edits' builds and the validation of the files they postponed
 			Map<String, TreeSet<String>> findings = new TreeMap<>();
 			diagnostics.forEach((uri, published) -> published.getDiagnostics().forEach(d -> findings
 					.computeIfAbsent(relative(workspace, Path.of(new UriExtensions().toUri(uri).toFileString())), k -> new TreeSet<>())
