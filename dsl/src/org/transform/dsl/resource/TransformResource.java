@@ -33,6 +33,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IFragmentProvider;
 import org.eclipse.xtext.resource.impl.ListBasedDiagnosticConsumer;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.util.SimpleAttributeResolver;
 import org.eclipse.xtext.util.Triple;
 import org.transform.dsl.model.Element;
@@ -230,6 +231,7 @@ public class TransformResource extends LazyLinkingResource {
 		synchronized (positions) {
 			positions.clear();
 		}
+		namesState = new Object();
 		linksResolved = false;
 		linkedSinceResolved.clear();
 		unresolvedLinks.clear();
@@ -238,6 +240,7 @@ public class TransformResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
+		namesState = new Object();
 		linksResolved = false;
 		linkedSinceResolved.clear();
 		unresolvedLinks.clear();
@@ -372,10 +375,18 @@ public class TransformResource extends LazyLinkingResource {
 	public void updateKeepingLinks(int offset, int replacedTextLength, String newText) {
 		keptLinks = false;
 		before = Snapshot.of(this, offset, offset + newText.length());
+		// the edit's own changes to the model are the parser's and the linker's: they make a new names state
+		// only if the edit changed names (see doLinking); a change made before it, unseen, makes one now
+		boolean listening = listenForModelChanges();
 		try {
 			update(offset, replacedTextLength, newText);
 		} finally {
 			before = null;
+			stopListening();
+			listenForModelChanges();
+			if (!listening) {
+				namesState = new Object();
+			}
 		}
 	}
 
@@ -385,6 +396,7 @@ public class TransformResource extends LazyLinkingResource {
 		List<Element> changed = old == null ? null : old.changedElements(this);
 		keptLinks = changed != null && getLazyProxyInformation().size() <= 2 * lazyLinksAfterFullLinking + 1000;
 		if (!keptLinks) {
+			namesState = new Object();
 			linksResolved = false;
 			linkedSinceResolved.clear();
 			super.doLinking();
@@ -449,6 +461,56 @@ public class TransformResource extends LazyLinkingResource {
 				&& linking.getLength() == length;
 		getErrors().removeIf(atTheLink);
 		getWarnings().removeIf(atTheLink);
+	}
+
+	/**
+	 * Stands for the names of the file's header and elements, their kinds and their positions: the same
+	 * object as long as none of them changed. A new one on every load, unload and full linking; an edit
+	 * that linked only the changed elements keeps it, since it kept the header and the imports, every
+	 * element's kind, name and position (see {@link Snapshot#changedElements}). An element's qualified name
+	 * and its URI (by name when its name is unique in the file, else by position) are made of nothing else,
+	 * so an element whose text did not change has, while this object stays, the name and URI it had. A change
+	 * made to the model in memory rather than to the text (a Sirius tool renaming an element) makes a new
+	 * one too: see {@link #listenForModelChanges}.
+	 */
+	private volatile Object namesState = new Object();
+
+	/** The resource cache's adapter {@link #modelChanged} listens to, until the model changes. */
+	private volatile OnChangeEvictingCache.CacheAdapter listenedTo;
+
+	/** Fired once, on the next change of the model (Xtext's resource cache evicts on every change). */
+	private final OnChangeEvictingCache.Listener modelChanged = adapter -> listenedTo = null;
+
+	/** See {@link #namesState}; a new object whenever it cannot be known whether names stayed. */
+	public Object namesState() {
+		if (!listenForModelChanges()) {
+			namesState = new Object();
+		}
+		return namesState;
+	}
+
+	private synchronized void stopListening() {
+		if (listenedTo != null) {
+			listenedTo.removeCacheListener(modelChanged);
+			listenedTo = null;
+		}
+	}
+
+	/**
+	 * Listens for the next change of the model, which Xtext's resource cache announces once; whether it was
+	 * listened for already, since the last call (else a change may have gone unseen).
+	 */
+	private synchronized boolean listenForModelChanges() {
+		if (!(getCache() instanceof OnChangeEvictingCache cache)) {
+			return false;
+		}
+		OnChangeEvictingCache.CacheAdapter adapter = cache.getOrCreate(this);
+		if (listenedTo == adapter) {
+			return true;
+		}
+		listenedTo = adapter;
+		adapter.addCacheListener(modelChanged);
+		return false;
 	}
 
 	/** Whether the last {@link #updateKeepingLinks} linked only the elements whose text changed. */

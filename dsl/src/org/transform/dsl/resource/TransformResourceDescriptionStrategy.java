@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.RuleCall;
@@ -14,9 +16,12 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.AbstractEObjectDescription;
 import org.eclipse.xtext.resource.EObjectDescription;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionStrategy;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
+import org.eclipse.xtext.resource.persistence.SerializableEObjectDescriptionProvider;
 import org.eclipse.xtext.util.IAcceptor;
 import org.transform.dsl.model.Element;
 
@@ -32,21 +37,123 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 
 	public static final String DIGEST = "digest";
 
+	private static final String NAME = "name";
+
 	@Override
 	public boolean createEObjectDescriptions(EObject eObject, IAcceptor<IEObjectDescription> acceptor) {
+		if (eObject instanceof Element && eObject.eClass().getEStructuralFeature(NAME) != null && eObject.eResource() instanceof TransformResource resource) {
+			ICompositeNode node = NodeModelUtils.getNode(eObject);
+			if (node != null) {
+				return createElementDescription(eObject, node, resource, acceptor);
+			}
+		}
 		QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(eObject);
 		if (name == null) {
-			return true;
+			// the file's root holds the names; nothing inside an element has one (a measurements block's values
+			// were each asked for a name on every keystroke)
+			return !(eObject instanceof Element);
 		}
 		Map<String, String> data = new HashMap<>();
 		ICompositeNode node = NodeModelUtils.getNode(eObject);
 		if (node != null) {
-			data.put(DIGEST, Integer.toHexString(digests.of(node)));
+			data.put(DIGEST, digests.of(node).text());
 		}
 		acceptor.accept(EObjectDescription.create(name, eObject, data));
 		// the header is named, but the file's elements are its siblings, not its children; nothing
 		// inside an element has a name
 		return !(eObject instanceof Element);
+	}
+
+	/** An element's name as {@link #createEObjectDescriptions} exports it, kept for the next state of its file. */
+	private boolean createElementDescription(EObject element, ICompositeNode node, TransformResource resource,
+			IAcceptor<IEObjectDescription> acceptor) {
+		Object namesState = resource.namesState();
+		Digests.Digest digest = digests.of(node);
+		Exported exported = digest.exported();
+		if (exported == null || exported.namesState() != namesState || exported.eClass() != element.eClass()
+				|| !exported.resourceURI().equals(resource.getURI())) {
+			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(element);
+			if (name == null) {
+				return false; // an element whose name the parser could not read: nothing inside it has one
+			}
+			URI uri = EObjectDescription.create(name, element).getEObjectURI();
+			exported = new Exported(namesState, resource.getURI(), element.eClass(), name, uri, digest.text());
+			digests.remember(node, digest, exported);
+		}
+		acceptor.accept(new ExportedDescription(element, exported));
+		return false;
+	}
+
+	/**
+	 * An element's exported name, URI and digest, kept with its node for the next state of its file. While an
+	 * author types, the index asks for every element of the plan on each keystroke: their qualified names and
+	 * URIs made anew were most of the index entry's cost at 5,000 lines. They are reused for an element whose
+	 * node has the same text (see {@link Digests}) while its file's names stay (see
+	 * {@link TransformResource#namesState()}), of the same class, in a file of the same URI. No model object
+	 * is held: the node is a weak key.
+	 */
+	private record Exported(Object namesState, URI resourceURI, EClass eClass, QualifiedName name, URI uri, String digest) {
+	}
+
+	/**
+	 * The exported name of an element of this state of its file, made from what was kept; the index copies it
+	 * as Xtext copies any name (a serializable copy of its own, not shared between index states).
+	 */
+	private static final class ExportedDescription extends AbstractEObjectDescription implements SerializableEObjectDescriptionProvider {
+		private final EObject element;
+		private final Exported exported;
+
+		ExportedDescription(EObject element, Exported exported) {
+			this.element = element;
+			this.exported = exported;
+		}
+
+		@Override
+		public QualifiedName getName() {
+			return exported.name();
+		}
+
+		@Override
+		public QualifiedName getQualifiedName() {
+			return exported.name();
+		}
+
+		@Override
+		public EObject getEObjectOrProxy() {
+			return element;
+		}
+
+		@Override
+		public URI getEObjectURI() {
+			return exported.uri();
+		}
+
+		@Override
+		public EClass getEClass() {
+			return exported.eClass();
+		}
+
+		@Override
+		public String getUserData(String key) {
+			return DIGEST.equals(key) ? exported.digest() : null;
+		}
+
+		@Override
+		public String[] getUserDataKeys() {
+			return new String[] { DIGEST };
+		}
+
+		@Override
+		public SerializableEObjectDescription toSerializableEObjectDescription() {
+			SerializableEObjectDescription copy = new SerializableEObjectDescription();
+			copy.setEClass(exported.eClass());
+			copy.setEObjectURI(exported.uri());
+			copy.setQualifiedName(exported.name());
+			HashMap<String, String> data = new HashMap<>(2);
+			data.put(DIGEST, exported.digest());
+			copy.setUserData(data);
+			return copy;
+		}
 	}
 
 	private final Digests digests = new Digests();
@@ -60,22 +167,31 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 	 * no longer in a model is forgotten.
 	 */
 	static final class Digests {
-		private record Digest(int length, long textHash, int digest) {
+		/** A node's digest ({@link #text()} as exported), and what its element exported, if kept. */
+		record Digest(int length, long textHash, int digest, Exported exported) {
+			String text() {
+				return Integer.toHexString(digest);
+			}
 		}
 
 		private final Map<ICompositeNode, Digest> known = Collections.synchronizedMap(new WeakHashMap<>());
 
-		int of(ICompositeNode node) {
+		Digest of(ICompositeNode node) {
 			String text = node.getRootNode().getText();
 			int offset = node.getTotalOffset();
 			int length = node.getTotalLength();
 			long textHash = textHash(text, offset, offset + length);
 			Digest digest = known.get(node);
 			if (digest == null || digest.length() != length || digest.textHash() != textHash) {
-				digest = new Digest(length, textHash, digest(node));
+				digest = new Digest(length, textHash, digest(node), null);
 				known.put(node, digest);
 			}
-			return digest.digest();
+			return digest;
+		}
+
+		/** Keeps what the node's element exported with the node's digest. */
+		void remember(ICompositeNode node, Digest digest, Exported exported) {
+			known.put(node, new Digest(digest.length(), digest.textHash(), digest.digest(), exported));
 		}
 
 		/** FNV-1a over the characters, 64 bits. */

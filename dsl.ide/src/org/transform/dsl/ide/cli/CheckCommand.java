@@ -70,7 +70,9 @@ public class CheckCommand implements Callable<Integer> {
 		try (CoreWorkspace workspace = CoreWorkspace.start(files, day)) {
 			report = new CheckReport(files.stream().map(SourceFile::shownPath).toList(), workspace.findings(), workspace::shownPath);
 		}
-		PrintWriter out = spec.commandLine().getOut();
+		// written through a writer of its own that flushes once at the end: the command line's standard output
+		// flushes at every line, which a check of 1,000 files (about 20,000 lines) paid once per finding
+		PrintWriter out = new PrintWriter(spec.commandLine().getOut(), false);
 		format.write(report, out);
 		out.flush();
 		return report.hasErrors() ? TransformCli.EXIT_ERRORS : TransformCli.EXIT_OK;

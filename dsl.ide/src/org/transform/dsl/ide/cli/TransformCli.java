@@ -17,6 +17,7 @@ import org.apache.log4j.spi.LoggingEvent;
 import org.apache.log4j.spi.ThrowableInformation;
 
 import org.transform.dsl.analysis.Excerpt;
+import org.transform.dsl.ide.workspace.PlanCore;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,14 +61,41 @@ public final class TransformCli implements Callable<Integer> {
 	 */
 	private static final String EMF_REFERENCE_CLEARING = "org.eclipse.emf.common.util.ReferenceClearingQueue";
 
-	/** Whether the command is {@code lsp} (its name is the first argument that is not an option). */
-	private static boolean isServer(String... args) {
+	/** The command's name: the first argument that is not an option ({@code ""} if none). */
+	private static String commandOf(String... args) {
 		for (String arg : args) {
 			if (!arg.startsWith("-")) {
-				return "lsp".equals(arg);
+				return arg;
 			}
 		}
-		return false;
+		return "";
+	}
+
+	/** Whether the command is {@code lsp}. */
+	private static boolean isServer(String... args) {
+		return "lsp".equals(commandOf(args));
+	}
+
+	/** The commands that start a workspace core on the files they are given. */
+	private static final List<String> CORE_COMMANDS = List.of("check", "report", "diagram", "diff");
+
+	/**
+	 * Makes the language's injector (Guice, EMF's registries: a few tenths of a second) on a thread of its own,
+	 * while picocli reads the arguments and the command reads and vets its files; the core's start waits for it
+	 * ({@link PlanCore#language()}). What goes wrong there is reported by the command, which asks again.
+	 */
+	private static void prepareLanguage(String... args) {
+		if (CORE_COMMANDS.contains(commandOf(args))) {
+			Thread language = new Thread(() -> {
+				try {
+					PlanCore.language();
+				} catch (RuntimeException | LinkageError e) {
+					// the command's own call fails the same way, and says so on one line
+				}
+			}, "transform-language");
+			language.setDaemon(true);
+			language.start();
+		}
 	}
 
 	/** Deeply nested or huge input must not overflow the parser's stack. */
@@ -91,6 +119,7 @@ public final class TransformCli implements Callable<Integer> {
 			System.setProperty(EMF_REFERENCE_CLEARING, "false");
 		}
 		configureLogging(System.getenv(DEBUG_VARIABLE) != null);
+		prepareLanguage(args);
 		PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
 		PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
 		int[] exitCode = { EXIT_USAGE };

@@ -43,8 +43,8 @@ final class ParallelLoad {
 	/** Files per thread below which a second thread costs more than it saves. */
 	private static final int FILES_PER_THREAD = 8;
 
-	/** Deeply nested or huge input must not overflow a parser's stack (as on the builder's own thread). */
-	private static final long PARSER_STACK_BYTES = 64L * 1024 * 1024;
+	/** Deeply nested or huge input must not overflow a parser's or a validator's stack (as on the builder's own thread). */
+	static final long STACK_BYTES = 64L * 1024 * 1024;
 
 	private ParallelLoad() {
 	}
@@ -54,6 +54,11 @@ final class ParallelLoad {
 		if (given != null && given > 0) {
 			return given;
 		}
+		return defaultThreads();
+	}
+
+	/** One thread per processor, at most {@value #MAX_THREADS}. */
+	static int defaultThreads() {
 		return Math.max(1, Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()));
 	}
 
@@ -86,7 +91,7 @@ final class ParallelLoad {
 		AtomicInteger next = new AtomicInteger(1);
 		AtomicInteger threadNumber = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-			Thread thread = new Thread(null, task, "transform-parse-" + threadNumber.incrementAndGet(), PARSER_STACK_BYTES);
+			Thread thread = new Thread(null, task, "transform-parse-" + threadNumber.incrementAndGet(), STACK_BYTES);
 			thread.setDaemon(true);
 			return thread;
 		});

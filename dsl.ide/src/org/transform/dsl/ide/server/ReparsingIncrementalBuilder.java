@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -18,6 +22,9 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.resource.persistence.SerializableResourceDescription;
 import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.resource.TransformResource;
 
 import com.google.common.collect.ImmutableList;
@@ -172,6 +179,63 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 
 	private static IResourceDescription exportsOf(IResourceDescription indexed) {
 		return GivenResourceDescription.exporting(indexed.getURI(), ImmutableList.copyOf(indexed.getExportedObjects()));
+	}
+
+	/** The files a core built once links and validates on several threads ({@link ParallelBuild}); empty for any other build. */
+	private final List<Resource> builtInParallel = new ArrayList<>();
+	private final Set<Resource> validatedLater = Collections.newSetFromMap(new IdentityHashMap<>());
+
+	/**
+	 * The last step before Xtext's builder links, indexes and validates the files one after the other: in a core
+	 * built once, every file is loaded and the index holds its exported names, so the files are linked here on
+	 * several threads, and their validation is left for after the builder's loop ({@link #validate}, {@link #launch}).
+	 */
+	@Override
+	protected void installSourceLevelURIs(List<URI> uris) {
+		super.installSourceLevelURIs(uris);
+		if (builtOnce && !getRequest().isIndexOnly() && ParallelBuild.pays(uris.size())) {
+			for (URI uri : uris) {
+				if (getContext().getResourceServiceProvider(uri) != null) {
+					Resource resource = getRequest().getResourceSet().getResource(uri, true);
+					builtInParallel.add(resource);
+					validatedLater.add(resource);
+				}
+			}
+			ParallelBuild.prepare(builtInParallel);
+			ParallelBuild.link(builtInParallel);
+			getOperationCanceledManager().checkCanceled(getRequest().getCancelIndicator());
+		}
+	}
+
+	@Override
+	public IncrementalBuilder.Result launch() {
+		IncrementalBuilder.Result result = super.launch();
+		if (!builtInParallel.isEmpty()) {
+			List<List<Issue>> issues = ParallelBuild.validate(builtInParallel, this::issuesOf);
+			for (int i = 0; i < builtInParallel.size(); i++) {
+				if (issues.get(i) != null) {
+					getRequest().getAfterValidate().afterValidate(builtInParallel.get(i).getURI(), issues.get(i));
+				}
+			}
+			builtInParallel.clear();
+			validatedLater.clear();
+		}
+		return result;
+	}
+
+	/** A file built in parallel is validated after the builder's loop ({@link #launch}); any other as Xtext does. */
+	@Override
+	protected boolean validate(Resource resource) {
+		if (validatedLater.contains(resource)) {
+			return true; // nothing is generated (generate does nothing)
+		}
+		return super.validate(resource);
+	}
+
+	/** The issues of one file, as Xtext's {@code validate} finds them ({@code null}: the file has no validator). */
+	private List<Issue> issuesOf(Resource resource) {
+		IResourceValidator validator = getResourceServiceProvider(resource).getResourceValidator();
+		return validator == null ? null : validator.validate(resource, CheckMode.ALL, getRequest().getCancelIndicator());
 	}
 
 	/**
