@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -162,12 +161,6 @@ public class ParallelBuildTest {
 	}
 
 	private void write(String relative, String text) {
-		try {
-			Path file = dir.resolve(relative);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		WorkspaceFiles.write(dir, relative, text);
 	}
 }

@@ -3,10 +3,6 @@ package org.transform.dsl.tests.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -198,12 +194,6 @@ public class ParallelLoadTest {
 	}
 
 	private void write(String relative, String text) {
-		try {
-			Path file = dir.resolve(relative);
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, text, StandardCharsets.UTF_8);
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		WorkspaceFiles.write(dir, relative, text);
 	}
 }
