@@ -73,11 +73,10 @@ public enum OutputFormat {
 
 	abstract void write(CheckReport report, PrintWriter out);
 
-	/** A message on one line of a terminal: line breaks as spaces, then no control character (no escape sequence) left. */
-	/** A line break with the blanks around it. */
+	/** A line break with the blanks around it (compiled once: a check of 1,000 files prints about 20,000 messages). */
 	private static final Pattern BREAK = Pattern.compile("\\s*\\R\\s*");
 
-	/** The message on one line (compiled once: a check of 1,000 files prints about 20,000 messages). */
+	/** A message on one line of a terminal: line breaks as spaces, then no control character (no escape sequence) left. */
 	private static String oneLine(String message) {
 		return TransformCli.oneLine(BREAK.matcher(message).replaceAll(" "));
 	}

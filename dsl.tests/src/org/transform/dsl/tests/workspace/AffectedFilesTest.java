@@ -76,12 +76,7 @@ public class AffectedFilesTest {
 
 	/** The findings of a core started on the workspace with this text of the sales plan on disk. */
 	private List<Finding> fresh(String salesText) {
-		write("sales.transform", salesText);
-		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
-			return core.allFindings();
-		} finally {
-			write("sales.transform", SALES);
-		}
+		return WorkspaceFiles.freshFindings(dir, DAY, "sales.transform", salesText, SALES);
 	}
 
 	private static EObject model(PlanCore core, URI uri) {

@@ -180,12 +180,7 @@ public class PostponedValidationTest {
 
 	/** The findings of a core started on the workspace with this text of the sales plan on disk. */
 	private List<Finding> fresh(String salesText) {
-		write("sales.transform", salesText);
-		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
-			return core.allFindings();
-		} finally {
-			write("sales.transform", SALES);
-		}
+		return WorkspaceFiles.freshFindings(dir, DAY, "sales.transform", salesText, SALES);
 	}
 
 	private static IResourceDescription indexEntry(PlanCore core, URI uri) {
