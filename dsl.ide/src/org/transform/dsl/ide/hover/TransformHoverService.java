@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,7 @@ import org.transform.dsl.analysis.PlanAnalysis;
 import org.transform.dsl.analysis.PlanAnalysis.Move;
 import org.transform.dsl.analysis.PlanAnalyzer;
 import org.transform.dsl.analysis.TargetProgress;
+import org.transform.dsl.ide.workspace.CoreFindings;
 import org.transform.dsl.model.Direction;
 import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.GoalMove;
@@ -40,8 +42,9 @@ import com.google.inject.Inject;
 
 /**
  * Hovers in Markdown that read the plan analysis: an indicator with its definition, baseline, latest
- * measurement, targets and progress and who moves it; a change with its lever and its trace to the
- * goals; a team with its goals and those of the teams around it. Other elements keep Xtext's hover
+ * measurement, targets and progress and who moves it; a goal with its owner, targets, progress and the
+ * practices that move its indicators; a change with its lever and its trace to the goals; a team with
+ * its goals and those of the teams around it. Other elements keep Xtext's hover
  * (their documentation comment). A finding at the hovered place adds the rule it breaks, explained.
  */
 public class TransformHoverService extends HoverService {
@@ -67,7 +70,7 @@ public class TransformHoverService extends HoverService {
 			parts.add(contents.getValue());
 		}
 		Set<String> explained = new LinkedHashSet<>();
-		for (Issue issue : validator.validate(context.getResource(), CheckMode.ALL, CancelIndicator.NullImpl)) {
+		for (Issue issue : issues(context)) {
 			Integer offset = issue.getOffset();
 			Integer length = issue.getLength();
 			if (offset != null && length != null && offset <= context.getOffset() && context.getOffset() <= offset + length
@@ -76,6 +79,27 @@ public class TransformHoverService extends HoverService {
 			}
 		}
 		return parts.isEmpty() ? null : new MarkupContent(getKind(context), String.join("\n\n---\n\n", parts));
+	}
+
+	/**
+	 * The file's issues: those the core last published for the hovered text ({@link CoreFindings}), which it
+	 * validated after the edit anyway. Validating the whole file again at each hover took as long as the
+	 * keystroke's own validation. A file no core holds (or whose text the core has not validated yet: a build
+	 * superseded before it published) is validated here.
+	 */
+	protected List<Issue> issues(HoverContext context) {
+		XtextResource resource = context.getResource();
+		CoreFindings findings = CoreFindings.of(resource.getResourceSet());
+		CoreFindings.Published published = findings == null ? null : findings.published(resource.getURI());
+		if (published != null && Objects.equals(published.version(), context.getDocument().getVersion())) {
+			return published.issues();
+		}
+		return validate(resource);
+	}
+
+	/** The file's issues, validated here. */
+	protected List<Issue> validate(XtextResource resource) {
+		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}
 
 	/**
@@ -99,7 +123,41 @@ public class TransformHoverService extends HoverService {
 		if (element instanceof Team team) {
 			return team(team, analyzer.analyze(team));
 		}
+		if (element instanceof Goal goal) {
+			return goal(goal, analyzer.analyze(goal));
+		}
 		return super.getContents(element);
+	}
+
+	/** A goal: its owner, deadline and targets, the progress toward them, and the practices that move its indicators. */
+	private String goal(Goal goal, PlanAnalysis analysis) {
+		List<String> lines = new ArrayList<>();
+		lines.add(heading("goal", goal.getName(), goal.getTitle()));
+		if (goal.getDescription() != null) {
+			lines.add(goal.getDescription());
+		}
+		Team owner = goal.getOwner();
+		lines.add("Owner: " + (owner == null || owner.eIsProxy() ? "none" : owner.getName()));
+		if (goal.getDeadline() != null) {
+			lines.add("Deadline: " + goal.getDeadline());
+		}
+		List<String> practices = new ArrayList<>();
+		for (GoalMove move : goal.getMoves()) {
+			Indicator indicator = move.getIndicator();
+			if (indicator == null || indicator.eIsProxy()) {
+				continue;
+			}
+			String unit = indicator.getUnit() == null ? "" : " " + indicator.getUnit();
+			lines.add((move.getDirection() == Direction.LOWER ? "Lowers " : "Raises ") + indicator.getName()
+					+ (move.getTarget() == null ? "" : " to " + plain(move.getTarget()) + unit) + (move.getDate() == null ? "" : " by " + move.getDate()));
+			TargetProgress progress = analysis.progress(move);
+			if (progress.share() != null) {
+				lines.add(progress(progress, unit));
+			}
+			analysis.practiceMoves(indicator).forEach(m -> practices.add(moveName(m)));
+		}
+		lines.add("Practices that move its indicators: " + list(practices));
+		return String.join("\n\n", lines);
 	}
 
 	private String indicator(Indicator indicator, PlanAnalysis analysis) {

@@ -4,7 +4,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.log4j.Logger;
 import org.eclipse.emf.common.util.URI;
@@ -21,6 +24,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 
+import com.google.inject.ImplementedBy;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
@@ -38,22 +42,81 @@ import com.google.inject.Singleton;
  * has published the edited plan's findings, they are validated with the language's validator and their
  * findings published the way the builder publishes a file's ({@link TransformWorkspaceManager#publish}).
  *
+ * <p>The pass waits for a pause in the author's work: it runs once no edit and no read (a completion, a
+ * hover) has come for {@link #QUIET_MILLIS}, not after each keystroke's build. On a machine of two cores it
+ * took a core from the next keystroke and from the editor's thread while the author typed, and a completion
+ * waited for it to give way; a burst of edits now gives one pass, after the burst. The {@link Timer} wakes the
+ * pass up at the end of the pause, and it is run by an empty build, submitted then, unless a write is on its
+ * way (its build goes on with the pass). Whoever waits for everything ({@link TransformLanguageServer#idle()}:
+ * the Eclipse builder, the tests) has it run at once ({@link TransformWorkspaceManager#settle()}).
+ *
  * <p>The pass never holds up the next edit or a read: it stops as soon as another request waits
  * ({@link TransformRequestManager#isRequestWaiting()}) or the build is superseded, between two files or
  * within one (the validator's cancel indicator says so; that file is validated again later). What is left stays
- * postponed: the next build goes on with it, and after a read the pass is submitted again. A file built
- * again (edited, or reached by a change) leaves the set, and so does a deleted file. A file with a broken
- * reference is linked again first, since what its message suggests depends on every name of the workspace.
+ * postponed: the next build goes on with it, and after a read the timer wakes it up again at the end of the
+ * next pause (it submits no build while the read waits: a write waiting would be superseded by it, and
+ * the author is at work). A file built again (edited, or reached by a change) leaves the set, and so
+ * does a deleted file. A file with a broken reference is linked again first, since what its message suggests
+ * depends on every name of the workspace.
  */
 @Singleton
 public class PostponedValidation {
 
 	private static final Logger LOG = Logger.getLogger(PostponedValidation.class);
 
+	/**
+	 * The pause in typing the pass waits for, in milliseconds. Long enough to span the gap between two
+	 * keystrokes of someone typing a word (100–250 ms at 40–100 words a minute), so that the pass does not
+	 * start between them; short enough that the other plans' findings follow soon after the author stops
+	 * (the pass itself takes longer than that on a workspace of a hundred plans).
+	 */
+	public static final long QUIET_MILLIS = 300;
+
+	/**
+	 * The time and the wake-up call the quiet period is measured and waited with: the system's monotonic clock
+	 * and a timer thread, or a test's own clock that it advances by hand.
+	 */
+	@ImplementedBy(SystemTimer.class)
+	public interface Timer {
+		/** Now, in milliseconds of a clock that only goes forward (its origin does not matter). */
+		long millis();
+
+		/** Runs the task once, at that time of {@link #millis()} (or at once if it is past), on a thread of the timer's own: it must be short. */
+		void scheduleAt(Runnable task, long millis);
+	}
+
+	/** {@link System#nanoTime()} and one daemon thread for every core of the process. */
+	public static final class SystemTimer implements Timer {
+		private static final ScheduledExecutorService THREAD = Executors.newSingleThreadScheduledExecutor(task -> {
+			Thread thread = new Thread(task, "Transform postponed validation timer");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+		@Override
+		public long millis() {
+			return TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
+		}
+
+		@Override
+		public void scheduleAt(Runnable task, long millis) {
+			THREAD.schedule(task, Math.max(0, millis - millis()), TimeUnit.MILLISECONDS);
+		}
+	}
+
 	private final Set<URI> files = new LinkedHashSet<>();
+
+	/** When the last edit came ({@link Timer#millis()}); none yet: long ago. */
+	private long lastChange = Long.MIN_VALUE / 2;
+
+	/** Whether the timer is to wake the pass up: one wake-up at a time, however many edits come. */
+	private boolean armed;
 
 	@Inject
 	private IRequestManager requests;
+
+	@Inject
+	private Timer timer;
 
 	@Inject
 	private OperationCanceledManager operationCanceledManager;
@@ -95,12 +158,83 @@ public class PostponedValidation {
 		}
 	}
 
+	/** An edit came (a file changed, was opened, created or deleted): the quiet period starts again. */
+	synchronized void changed() {
+		lastChange = timer.millis();
+	}
+
+	/**
+	 * After a build: the postponed files are validated now if the author has paused (or {@code now}: someone
+	 * waits for everything), else at the end of the pause.
+	 */
+	void afterBuild(TransformWorkspaceManager workspace, CancelIndicator cancel, boolean now) {
+		synchronized (this) {
+			if (files.isEmpty()) {
+				return;
+			}
+			if (!now && !isQuiet()) {
+				arm(workspace);
+				return;
+			}
+		}
+		validate(workspace, cancel);
+	}
+
+	/** When the pause the pass waits for ends: {@link #QUIET_MILLIS} after the last edit or read. */
+	private long quietAt() {
+		long lastRead = requests instanceof TransformRequestManager manager ? manager.lastReadMillis() : Long.MIN_VALUE / 2;
+		return Math.max(lastChange, lastRead) + QUIET_MILLIS;
+	}
+
+	private boolean isQuiet() {
+		return timer.millis() >= quietAt();
+	}
+
+	/** The timer wakes the pass up at the end of the pause, unless it is set to already. */
+	private void arm(TransformWorkspaceManager workspace) {
+		armWith(workspace, quietAt());
+	}
+
+	private void armWith(TransformWorkspaceManager workspace, long at) {
+		if (!armed) {
+			armed = true;
+			timer.scheduleAt(() -> wake(workspace), at);
+		}
+	}
+
+	/**
+	 * The timer's call: once the author has paused and no write is on its way (an edit's build goes on with the
+	 * postponed files, and a build submitted now would supersede it), an empty build validates them. Else the
+	 * timer is set again: to the end of the pause, or a pause after the write.
+	 */
+	private void wake(TransformWorkspaceManager workspace) {
+		synchronized (this) {
+			armed = false;
+			if (files.isEmpty()) {
+				return;
+			}
+			if (!isQuiet()) {
+				arm(workspace);
+				return;
+			}
+			if (requests instanceof TransformRequestManager manager && (manager.isWriteWaiting() || manager.isWriteRunning())) {
+				armWith(workspace, timer.millis() + QUIET_MILLIS);
+				return;
+			}
+		}
+		try {
+			requests.runWrite(() -> workspace.didChangeFiles(List.of(), List.of()), (cancel, build) -> build.build(cancel));
+		} catch (RejectedExecutionException e) {
+			// the core is shutting down
+		}
+	}
+
 	/**
 	 * Validates the postponed files until none is left, the build is superseded (the next build goes on) or
-	 * another request waits (the pass is submitted again behind it). A file whose validation gives way halfway
-	 * stays postponed.
+	 * another request waits (the timer takes the pass up again after the next pause). A file whose validation
+	 * gives way halfway stays postponed.
 	 */
-	void validate(TransformWorkspaceManager workspace, CancelIndicator cancel) {
+	private void validate(TransformWorkspaceManager workspace, CancelIndicator cancel) {
 		CancelIndicator giveWay = () -> cancel.isCanceled() || requests instanceof TransformRequestManager manager && manager.isRequestWaiting();
 		while (true) {
 			URI next;
@@ -111,23 +245,16 @@ public class PostponedValidation {
 				next = files.iterator().next();
 			}
 			if (giveWay.isCanceled() || !validated(next, workspace, giveWay)) {
-				if (!cancel.isCanceled()) {
-					resumeAfterTheWaitingRequest(workspace);
+				if (!cancel.isCanceled()) { // a request waits: the timer takes the pass up again once the author pauses
+					synchronized (this) {
+						arm(workspace);
+					}
 				} // else the write that superseded this build goes on with them
 				return;
 			}
 			synchronized (this) {
 				files.remove(next);
 			}
-		}
-	}
-
-	/** A read waits: an empty build after it goes on with the postponed files (a write after it would too, superseding that one). */
-	private void resumeAfterTheWaitingRequest(TransformWorkspaceManager workspace) {
-		try {
-			requests.runWrite(() -> workspace.didChangeFiles(List.of(), List.of()), (cancel, build) -> build.build(cancel));
-		} catch (RejectedExecutionException e) {
-			// the core is shutting down
 		}
 	}
 

@@ -32,11 +32,12 @@ public class TransformLanguageServer extends LanguageServerImpl {
 
 	/**
 	 * Completes once every notification sent so far is built, its findings published, and no file waits to
-	 * be validated after a build ({@link PostponedValidation}). A build is superseded by the next write's,
+	 * be validated after a build ({@link PostponedValidation}: those are validated at once, without waiting for
+	 * a pause in typing). A build is superseded by the next write's,
 	 * which builds the earlier edits too: so this waits for a build of its own, as often as it takes.
 	 */
 	public CompletableFuture<Void> idle() {
-		return getRequestManager().runWrite(() -> getWorkspaceManager().didChangeFiles(List.of(), List.of()), (cancel, build) -> build.build(cancel))
+		return getRequestManager().runWrite(((TransformWorkspaceManager) getWorkspaceManager())::settle, (cancel, build) -> build.build(cancel))
 				.handle((done, failure) -> {
 					if (failure != null && !isCancellation(failure)) {
 						return CompletableFuture.<Void>failedFuture(failure);

@@ -37,7 +37,10 @@ import com.google.inject.Singleton;
  * <li>A read the server itself gives up (it shuts down) is answered with {@code -32801 ContentModified};
  * one the client cancels keeps LSP4J's {@code -32800}.</li>
  * <li>Whoever runs on the core's thread can ask whether another request is waiting behind it
- * ({@link #isRequestWaiting()}): the validation of postponed files yields to it ({@link PostponedValidation}).</li>
+ * ({@link #isRequestWaiting()}), and anyone whether a write waits or runs ({@link #isWriteWaiting()},
+ * {@link #isWriteRunning()}) and when the last read came ({@link #lastReadMillis()}): the validation of
+ * postponed files yields to the one, leaves the other to go on with it, and waits for a pause in the reads
+ * as in the edits ({@link PostponedValidation}).</li>
  * </ul>
  */
 @Singleton
@@ -50,6 +53,18 @@ public class TransformRequestManager extends RequestManager {
 
 	/** The requests submitted and not started yet. */
 	private final AtomicInteger waiting = new AtomicInteger();
+
+	/** The writes submitted and not started yet. */
+	private final AtomicInteger writesWaiting = new AtomicInteger();
+
+	/** The writes started and not finished. */
+	private final AtomicInteger writesRunning = new AtomicInteger();
+
+	/** When the last read was submitted ({@link PostponedValidation.Timer#millis()}); none yet: long ago. */
+	private volatile long lastRead = Long.MIN_VALUE / 2;
+
+	@Inject
+	private PostponedValidation.Timer timer;
 
 	@Inject
 	public TransformRequestManager(ExecutorService parallel, OperationCanceledManager operationCanceledManager) {
@@ -65,6 +80,7 @@ public class TransformRequestManager extends RequestManager {
 				return CompletableFuture.failedFuture(e);
 			}
 		}
+		lastRead = timer.millis();
 		CompletableFuture<V> result;
 		synchronized (this) {
 			result = submit(new ReadRequest<V>(this, cancelIndicator -> {
@@ -88,13 +104,25 @@ public class TransformRequestManager extends RequestManager {
 	@Override
 	public synchronized <U, V> CompletableFuture<V> runWrite(Function0<? extends U> nonCancellable,
 			Function2<? super CancelIndicator, ? super U, ? extends V> cancellable) {
-		return submit(new WriteRequest<U, V>(this, nonCancellable, cancellable, supersede()) {
-			@Override
-			public void run() {
-				waiting.decrementAndGet();
-				super.run();
-			}
-		});
+		writesWaiting.incrementAndGet();
+		try {
+			return submit(new WriteRequest<U, V>(this, nonCancellable, cancellable, supersede()) {
+				@Override
+				public void run() {
+					writesRunning.incrementAndGet();
+					writesWaiting.decrementAndGet();
+					waiting.decrementAndGet();
+					try {
+						super.run();
+					} finally {
+						writesRunning.decrementAndGet();
+					}
+				}
+			});
+		} catch (RuntimeException e) { // the queue is shut down: the write never runs
+			writesWaiting.decrementAndGet();
+			throw e;
+		}
 	}
 
 	@Override
@@ -111,6 +139,21 @@ public class TransformRequestManager extends RequestManager {
 	/** Whether a request (a read or a write) was submitted and has not started yet: it waits for the one running now. */
 	public boolean isRequestWaiting() {
 		return waiting.get() > 0;
+	}
+
+	/** When the last read (a completion, a hover...) was submitted, in {@link PostponedValidation.Timer#millis()}. */
+	public long lastReadMillis() {
+		return lastRead;
+	}
+
+	/** Whether a write (an edit, a build) was submitted and has not started yet. */
+	public boolean isWriteWaiting() {
+		return writesWaiting.get() > 0;
+	}
+
+	/** Whether a write is running now (on the core's thread). */
+	public boolean isWriteRunning() {
+		return writesRunning.get() > 0;
 	}
 
 	@Override

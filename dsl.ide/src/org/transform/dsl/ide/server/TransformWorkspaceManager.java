@@ -28,8 +28,8 @@ import com.google.inject.Singleton;
  * (Xtext counted its own: opened at 7 and changed at 42 gave 8, and editors that check versions, such
  * as eglot, refused every edit), and no version for a file the client has not opened (Xtext said 1).
  * Every file's issues, as the builder validates them, also go to the workspace core's findings
- * ({@link CoreFindings}), for the faces that run the core in-process; so do those of the files validated
- * after a build ({@link PostponedValidation}).
+ * ({@link CoreFindings}), for the hover and the faces that run the core in-process; so do those of the
+ * files validated after a build ({@link PostponedValidation}).
  */
 @Singleton
 public class TransformWorkspaceManager extends WorkspaceManager {
@@ -47,10 +47,8 @@ public class TransformWorkspaceManager extends WorkspaceManager {
 	public void initialize(List<WorkspaceFolder> workspaceFolders, Procedure2<? super URI, ? super Iterable<Issue>> issueAcceptor,
 			CancelIndicator cancelIndicator) {
 		published = (uri, issues) -> {
-			if (findings.isKept()) {
-				Document open = getOpenDocuments().get(uri);
-				findings.accept(uri, open == null ? null : open.getVersion(), issues, validated(uri));
-			}
+			Document open = getOpenDocuments().get(uri);
+			findings.accept(uri, open == null ? null : open.getVersion(), issues, validated(uri));
 			issueAcceptor.apply(uri, issues);
 		};
 		super.initialize(workspaceFolders, published, cancelIndicator);
@@ -68,10 +66,26 @@ public class TransformWorkspaceManager extends WorkspaceManager {
 	 * Files that changed, as the builder can build them: a changed file that is gone by now (and is not
 	 * open) counts as deleted, and a file no workspace holds any more (its folder was removed) is left
 	 * out. Xtext queued both as they came, and every later build failed on the missing file. After the
-	 * build, even one with nothing to build, the files it postponed are validated ({@link PostponedValidation}).
+	 * build, even one with nothing to build, the files it postponed are validated once the author has paused
+	 * typing ({@link PostponedValidation}).
 	 */
 	@Override
 	public BuildManager.Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles) {
+		return didChangeFiles(dirtyFiles, deletedFiles, false);
+	}
+
+	/**
+	 * A build of what changed so far that validates the postponed files at once, without waiting for a pause
+	 * in typing: for whoever waits for everything to be done ({@link TransformLanguageServer#idle()}).
+	 */
+	public BuildManager.Buildable settle() {
+		return didChangeFiles(List.of(), List.of(), true);
+	}
+
+	private BuildManager.Buildable didChangeFiles(List<URI> dirtyFiles, List<URI> deletedFiles, boolean validateNow) {
+		if (!dirtyFiles.isEmpty() || !deletedFiles.isEmpty()) {
+			postponed.changed();
+		}
 		List<URI> dirty = new ArrayList<>();
 		List<URI> deleted = new ArrayList<>();
 		for (URI uri : dirtyFiles) {
@@ -89,7 +103,7 @@ public class TransformWorkspaceManager extends WorkspaceManager {
 		return cancelIndicator -> {
 			List<IResourceDescription.Delta> deltas = build.build(cancelIndicator);
 			postponed.built(deltas, this);
-			postponed.validate(this, cancelIndicator);
+			postponed.afterBuild(this, cancelIndicator, validateNow);
 			return deltas;
 		};
 	}

@@ -7,8 +7,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.workspace.Finding;
 
@@ -18,7 +22,10 @@ import com.google.inject.Singleton;
  * The findings of every file of the workspace core, as its builder last validated them, and who wants
  * to hear of new ones. Fed by the workspace manager after each file's validation; kept only when an
  * in-process face asked for them ({@link #keep()}): the language server alone sends them to its client
- * as diagnostics and needs no copy.
+ * as diagnostics and needs no copy. The issues they come from are kept in any case, as published, with the
+ * document's version they are for ({@link #published(URI)}): the hover reads those at the hovered place
+ * instead of validating the file again. It finds them through the resource set of the file it hovers
+ * ({@link #of(ResourceSet)}): the hover is a service of the language, shared by every core of the process.
  */
 @Singleton
 public class CoreFindings {
@@ -33,7 +40,12 @@ public class CoreFindings {
 		void published(URI uri, Integer version, List<Finding> findings);
 	}
 
+	/** The issues of a file as the core last published them, for the document's version given ({@code null}: a file not open). */
+	public record Published(Integer version, List<Issue> issues) {
+	}
+
 	private final Map<URI, List<Finding>> byFile = new ConcurrentHashMap<>();
+	private final Map<URI, Published> issuesByFile = new ConcurrentHashMap<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private volatile boolean kept;
 
@@ -56,11 +68,17 @@ public class CoreFindings {
 
 	/** The issues of a file just validated, turned into findings once, here. */
 	public void accept(URI uri, Integer version, Iterable<? extends Issue> issues, Resource resource) {
+		List<Issue> all = new ArrayList<>();
+		issues.forEach(all::add);
+		issuesByFile.put(uri, new Published(version, List.copyOf(all)));
+		if (resource != null && resource.getResourceSet() != null) {
+			attachTo(resource.getResourceSet());
+		}
 		if (!kept) {
 			return;
 		}
 		List<Finding> findings = new ArrayList<>();
-		for (Issue issue : issues) {
+		for (Issue issue : all) {
 			Finding finding = Finding.of(issue, resource);
 			if (finding != null) {
 				findings.add(uri.equals(finding.uri()) ? finding : moved(finding, uri));
@@ -86,10 +104,46 @@ public class CoreFindings {
 
 	/** A file that is gone: no findings, told to the listeners. */
 	void forget(URI uri) {
+		issuesByFile.remove(uri);
 		if (byFile.remove(uri) != null) {
 			for (Listener listener : listeners) {
 				listener.published(uri, null, List.of());
 			}
+		}
+	}
+
+	/** The issues of the file as last published, {@code null} if the core has published none for it yet. */
+	public Published published(URI uri) {
+		return issuesByFile.get(uri);
+	}
+
+	/** The findings of the core whose files the resource set holds, {@code null} for a resource set of no core. */
+	public static CoreFindings of(ResourceSet resourceSet) {
+		Adapter attached = resourceSet == null ? null : EcoreUtil.getAdapter(resourceSet.eAdapters(), CoreFindings.class);
+		return attached instanceof Attached findings ? findings.findings : null;
+	}
+
+	private void attachTo(ResourceSet resourceSet) {
+		if (of(resourceSet) != this) {
+			synchronized (resourceSet) {
+				if (of(resourceSet) != this) {
+					resourceSet.eAdapters().add(new Attached(this));
+				}
+			}
+		}
+	}
+
+	/** Where a resource set of the core points to the core's findings. */
+	private static final class Attached extends AdapterImpl {
+		final CoreFindings findings;
+
+		Attached(CoreFindings findings) {
+			this.findings = findings;
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == CoreFindings.class;
 		}
 	}
 

@@ -55,6 +55,19 @@ public class HoverTest extends AbstractLanguageServiceTest {
 	}
 
 	@Test
+	void aGoalShowsItsOwnerTargetsProgressAndThePracticesThatMoveItsIndicators() {
+		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
+		// on the goal's own name (the editor benchmark's hovers on goal names showed nothing: a goal had no hover)
+		String hover = hover(uri, after(PLAN, "goal CloseFas"));
+		contains(hover, "**goal CloseFaster** — Close deals faster", "Owner: Sales", "Lowers SalesCycle to 60 days by 2027-06",
+				"Progress toward 60 (goal CloseFaster): 94 → 88 days, 18% of the way in 11% of the time: on track",
+				"Practices that move its indicators: SharedAccountPlans (lower)");
+		String withoutMeasurements = hover(uri, after(PLAN, "goal BetterLe"));
+		contains(withoutMeasurements, "**goal BetterLeads**", "Owner: Commercial", "Lowers MeetingsPerOffer to 3 by 2027-06");
+		assertTrue(!withoutMeasurements.contains("Progress"), withoutMeasurements);
+	}
+
+	@Test
 	void aChangeShowsItsLeverAndItsTraceToTheGoals() {
 		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
 		String hover = hover(uri, after(PLAN, "change CrmAcc"));
