@@ -43,7 +43,8 @@ import com.google.inject.Singleton;
  * findings published the way the builder publishes a file's ({@link TransformWorkspaceManager#publish}).
  *
  * <p>The pass waits for a pause in the author's work: it runs once no edit and no read (a completion, a
- * hover) has come for {@link #QUIET_MILLIS}, not after each keystroke's build. On a machine of two cores it
+ * hover) has come for {@link #QUIET_MILLIS} (reads alone hold it off {@link #READS_HOLD_MILLIS} after the
+ * last edit at most), not after each keystroke's build. On a machine of two cores it
  * took a core from the next keystroke and from the editor's thread while the author typed, and a completion
  * waited for it to give way; a burst of edits now gives one pass, after the burst. The {@link Timer} wakes the
  * pass up at the end of the pause, and it is run by an empty build, submitted then, unless a write is on its
@@ -71,6 +72,13 @@ public class PostponedValidation {
 	 * (the pass itself takes longer than that on a workspace of a hundred plans).
 	 */
 	public static final long QUIET_MILLIS = 300;
+
+	/**
+	 * How long after the last edit reads alone may hold the pass off: a client that kept asking (a completion
+	 * after a completion, a hover after a hover) would otherwise never let the other plans' findings follow the
+	 * edit. After that the pass runs, giving way to each read as ever.
+	 */
+	public static final long READS_HOLD_MILLIS = 3_000;
 
 	/**
 	 * The time and the wake-up call the quiet period is measured and waited with: the system's monotonic clock
@@ -180,10 +188,13 @@ public class PostponedValidation {
 		validate(workspace, cancel);
 	}
 
-	/** When the pause the pass waits for ends: {@link #QUIET_MILLIS} after the last edit or read. */
+	/**
+	 * When the pause the pass waits for ends: {@link #QUIET_MILLIS} after the last edit or read, reads holding it
+	 * off for {@link #READS_HOLD_MILLIS} after the last edit at most.
+	 */
 	private long quietAt() {
 		long lastRead = requests instanceof TransformRequestManager manager ? manager.lastReadMillis() : Long.MIN_VALUE / 2;
-		return Math.max(lastChange, lastRead) + QUIET_MILLIS;
+		return Math.max(lastChange + QUIET_MILLIS, Math.min(lastRead + QUIET_MILLIS, lastChange + READS_HOLD_MILLIS));
 	}
 
 	private boolean isQuiet() {

@@ -250,6 +250,28 @@ public class PostponedValidationTest {
 	}
 
 	@Test
+	public void readsAloneHoldThePassOffForAWhileNotForever() {
+		ManualTimer timer = new ManualTimer();
+		try (PlanCore core = twoPlans(timer)) {
+			Published published = new Published(core);
+			core.change(sales(), 2, RENAMED);
+			published.await(sales(), 2);
+			written(core);
+
+			// a read every 200 ms, on and on, after the keystroke
+			for (long t = 200; t < PostponedValidation.READS_HOLD_MILLIS; t += 200) {
+				timer.advance(200);
+				core.read(sales(), context -> null).join();
+			}
+			assertEquals(List.of(sales()), published.files(), "held off while the reads come, up to the limit");
+			timer.advance(PostponedValidation.READS_HOLD_MILLIS - (PostponedValidation.READS_HOLD_MILLIS - 1) / 200 * 200);
+			published.await(service(), null);
+			core.awaitIdle();
+			assertEquals(fresh(RENAMED), core.allFindings(), "the findings of a fresh check of the same texts");
+		}
+	}
+
+	@Test
 	public void thePauseSubmitsNoBuildWhileAnEditIsOnItsWayItsBuildGoesOnWithTheOtherPlans() {
 		ManualTimer timer = new ManualTimer();
 		try (PlanCore core = twoPlans(timer)) {
