@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.ide.workspace.PlanCore;
 import org.transform.dsl.ide.workspace.WorkspaceDay;
+import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.validation.IssueCodes;
 import org.transform.dsl.workspace.Finding;
 
@@ -71,6 +72,38 @@ public class AffectedFilesTest {
 			assertEquals(fresh(SALES), core.allFindings(), "the findings of a fresh check of the same texts, the name back");
 			assertTrue(codes(core, service).contains(IssueCodes.OPPOSING_GOALS_IN_TEAM), "the goals oppose again: " + codes(core, service));
 			assertSame(model, model(core, service), "the other plan was linked again in place, not parsed again");
+		}
+	}
+
+	/**
+	 * A letter typed into an indicator's name links again, in the edited plan, only the elements that spell the
+	 * old or the new name; the other plan, which names it qualified, is linked again by the build: every step has
+	 * the findings of a fresh check of the same texts — the name typed, a reference to it corrected, the name
+	 * made a duplicate of a goal's, and all undone.
+	 */
+	@Test
+	public void aLetterTypedIntoANameGivesTheFindingsOfAFreshCheckInEveryPlan() {
+		write("transform.workspace", "");
+		write("organization.transform", "organization Acme \"Acme\"\nteam Commercial \"Commercial\"\n");
+		write("sales.transform", SALES);
+		write("service.transform", SERVICE);
+		URI sales = PlanCore.uri(dir.resolve("sales.transform"));
+		URI service = PlanCore.uri(dir.resolve("service.transform"));
+		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
+			core.open(sales, 1, SALES);
+			core.awaitIdle();
+			String typed = SALES.replace("Cycle \"", "Cycles \"");
+			String corrected = typed.replace("lower Cycle ", "lower Cycles ");
+			String duplicate = corrected.replace("Cycles \"", "Faster \"");
+			int version = 2;
+			for (String text : List.of(typed, corrected, duplicate, corrected, typed, SALES)) {
+				core.change(sales, version++, text);
+				core.awaitIdle();
+				assertTrue(core.read(sales, context -> ((TransformResource) context.getResource()).keptLinks()).join(),
+						"the edit kept the links it does not reach:\n" + text);
+				assertEquals(fresh(text), core.allFindings(), "the findings of a fresh check of the same texts:\n" + text);
+			}
+			assertTrue(codes(core, service).contains(IssueCodes.OPPOSING_GOALS_IN_TEAM), "the goals oppose again: " + codes(core, service));
 		}
 	}
 
