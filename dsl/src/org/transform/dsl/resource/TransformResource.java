@@ -237,7 +237,7 @@ public class TransformResource extends LazyLinkingResource {
 		synchronized (positions) {
 			positions.clear();
 		}
-		namesState = new Object();
+		namesState = new NamesState();
 		linksResolved = false;
 		linkedSinceResolved.clear();
 		unresolvedLinks.clear();
@@ -246,7 +246,7 @@ public class TransformResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
-		namesState = new Object();
+		namesState = new NamesState();
 		linksResolved = false;
 		linkedSinceResolved.clear();
 		unresolvedLinks.clear();
@@ -391,7 +391,7 @@ public class TransformResource extends LazyLinkingResource {
 			stopListening();
 			listenForModelChanges();
 			if (!listening) {
-				namesState = new Object();
+				namesState = new NamesState();
 			}
 		}
 	}
@@ -402,7 +402,7 @@ public class TransformResource extends LazyLinkingResource {
 		Changes changes = old == null ? null : old.changes(this);
 		keptLinks = changes != null && getLazyProxyInformation().size() <= 2 * lazyLinksAfterFullLinking + 1000;
 		if (!keptLinks) {
-			namesState = new Object();
+			namesState = new NamesState();
 			linksResolved = false;
 			linkedSinceResolved.clear();
 			super.doLinking();
@@ -411,7 +411,7 @@ public class TransformResource extends LazyLinkingResource {
 		}
 		List<Element> changed = changes.elements();
 		if (!changes.names().isEmpty()) {
-			namesState = new Object();
+			namesState = namesState.renamed(changes.names());
 			changed = reachedByRenames(changes.file(), changed, changes.names());
 		}
 		if (linksResolved) {
@@ -534,13 +534,65 @@ public class TransformResource extends LazyLinkingResource {
 	 * Stands for the names of the file's header and elements, their kinds and their positions: the same
 	 * object as long as none of them changed. A new one on every load, unload and full linking; an edit
 	 * that linked only the changed elements keeps it, since it kept the header and the imports, every
-	 * element's kind, name and position (see {@link Snapshot#changedElements}). An element's qualified name
+	 * element's kind, name and position (see {@link Snapshot#changes}). An element's qualified name
 	 * and its URI (by name when its name is unique in the file, else by position) are made of nothing else,
-	 * so an element whose text did not change has, while this object stays, the name and URI it had. A change
+	 * so an element whose text did not change has, while this object stays, the name and URI it had. An edit
+	 * that renamed elements makes a new one that knows the names it changed ({@link #namesKept}). A change
 	 * made to the model in memory rather than to the text (a Sirius tool renaming an element) makes a new
 	 * one too: see {@link #listenForModelChanges}.
 	 */
-	private volatile Object namesState = new Object();
+	private volatile NamesState namesState = new NamesState();
+
+	/**
+	 * A state of the file's names. One made by a rename knows the state before it and the names the rename
+	 * took away or gave: only elements of those names can have another URI (a name that became unique, or
+	 * shared, names its elements by name or by position); the other elements kept their qualified names and
+	 * URIs. The last few such steps are kept, so that the index's entries made a few keystrokes ago still count.
+	 */
+	private static final class NamesState {
+		private static final int STEPS_KEPT = 8;
+
+		/** The state this one was made from by a rename, or {@code null} when not known. */
+		private NamesState before;
+		private final Set<String> renamed;
+
+		NamesState() {
+			this(null, Set.of());
+		}
+
+		private NamesState(NamesState before, Set<String> renamed) {
+			this.before = before;
+			this.renamed = renamed;
+		}
+
+		/** The state after a rename of these names; a long history is forgotten. */
+		NamesState renamed(Set<String> names) {
+			NamesState next = new NamesState(this, Set.copyOf(names));
+			NamesState step = next;
+			for (int i = 0; i < STEPS_KEPT && step.before != null; i++) {
+				step = step.before;
+			}
+			synchronized (NamesState.class) {
+				step.before = null;
+			}
+			return next;
+		}
+
+		/** Whether an element of that name has in this state the URI it had in {@code since}. */
+		boolean keeps(Object since, String name) {
+			synchronized (NamesState.class) {
+				for (NamesState state = this; state != null; state = state.before) {
+					if (state == since) {
+						return true;
+					}
+					if (state.renamed.contains(name)) {
+						return false;
+					}
+				}
+				return false;
+			}
+		}
+	}
 
 	/** The resource cache's adapter {@link #modelChanged} listens to, until the model changes. */
 	private volatile OnChangeEvictingCache.CacheAdapter listenedTo;
@@ -551,9 +603,18 @@ public class TransformResource extends LazyLinkingResource {
 	/** See {@link #namesState}; a new object whenever it cannot be known whether names stayed. */
 	public Object namesState() {
 		if (!listenForModelChanges()) {
-			namesState = new Object();
+			namesState = new NamesState();
 		}
 		return namesState;
+	}
+
+	/**
+	 * Whether an element of that name, whose text did not change since the file's names were in state
+	 * {@code since}, has in state {@code now} the qualified name and URI it had then (both states given by
+	 * {@link #namesState()}): the renames from one to the other did not change that name.
+	 */
+	public static boolean namesKept(Object now, Object since, String name) {
+		return now instanceof NamesState state && state.keeps(since, name);
 	}
 
 	private synchronized void stopListening() {
