@@ -364,7 +364,7 @@ public class TransformResource extends LazyLinkingResource {
 	/** The file as it was before the edit being applied, or {@code null} when no edit keeps links. */
 	private Snapshot before;
 
-	/** Whether the last edit linked only the changed elements. */
+	/** Whether the last edit linked only the elements it reached. */
 	private boolean keptLinks;
 
 	/** While only the changed elements are linked: the other elements' lazy links stay readable. */
@@ -377,7 +377,7 @@ public class TransformResource extends LazyLinkingResource {
 	 */
 	private int lazyLinksAfterFullLinking;
 
-	/** Applies the edit as {@link #update} does; links only what changed where that means the same. */
+	/** Applies the edit as {@link #update} does; links again only what the edit reached, where that can be known. */
 	public void updateKeepingLinks(int offset, int replacedTextLength, String newText) {
 		keptLinks = false;
 		before = Snapshot.of(this, offset, offset + newText.length());
@@ -641,7 +641,10 @@ public class TransformResource extends LazyLinkingResource {
 		return false;
 	}
 
-	/** Whether the last {@link #updateKeepingLinks} linked only the elements whose text changed. */
+	/**
+	 * Whether the last {@link #updateKeepingLinks} linked only the elements it reached: those whose text changed,
+	 * and after a rename those with a reference that spells the old or the new name.
+	 */
 	public boolean keptLinks() {
 		return keptLinks;
 	}
