@@ -185,7 +185,7 @@ public class RenamesKeepingLinksTest {
 	}
 
 	@Test
-	void aRenameThatAddsOrRemovesAnElementLinksTheWholePlan() throws IOException {
+	void anEditThatAddsAnElementLinksTheWholePlan() throws IOException {
 		TransformResource edited = load(resourceSets.get(), PLAN);
 		EcoreUtil.resolveAll(edited.getResourceSet());
 		int at = PLAN.indexOf("team Marketing");
