@@ -568,11 +568,11 @@ public class TransformResource extends LazyLinkingResource {
 		/** The state after a rename of these names; a long history is forgotten. */
 		NamesState renamed(Set<String> names) {
 			NamesState next = new NamesState(this, Set.copyOf(names));
-			NamesState step = next;
-			for (int i = 0; i < STEPS_KEPT && step.before != null; i++) {
-				step = step.before;
-			}
 			synchronized (NamesState.class) {
+				NamesState step = next;
+				for (int i = 0; i < STEPS_KEPT && step.before != null; i++) {
+					step = step.before;
+				}
 				step.before = null;
 			}
 			return next;

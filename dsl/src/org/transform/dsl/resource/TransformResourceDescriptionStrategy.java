@@ -71,8 +71,9 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 		Digests.Digest digest = digests.of(node);
 		Exported exported = digest.exported();
 		if (exported != null && exported.namesState() != namesState && exported.eClass() == element.eClass()
-				&& exported.resourceURI().equals(resource.getURI()) && TransformResource.namesKept(namesState, exported.namesState(), exported.name().getLastSegment())) {
-			// renames since did not reach this name
+				&& exported.resourceURI().equals(resource.getURI())
+				&& TransformResource.namesKept(namesState, exported.namesState(), exported.name().getLastSegment())) {
+			// the renames since did not reach this name: its qualified name and URI are the same
 			exported = new Exported(namesState, exported.resourceURI(), exported.eClass(), exported.name(), exported.uri(), exported.digest());
 			digests.remember(node, digest, exported);
 		}
@@ -96,8 +97,7 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 	 * URIs made anew were most of the index entry's cost at 5,000 lines. They are reused for an element whose
 	 * node has the same text (see {@link Digests}) while its file's names stay, or renames did not reach its
 	 * name (see {@link TransformResource#namesState()}, {@link TransformResource#namesKept}), of the same class,
-	 * in a file of the same URI. No model object
-	 * is held: the node is a weak key.
+	 * in a file of the same URI. No model object is held: the node is a weak key.
 	 */
 	private record Exported(Object namesState, URI resourceURI, EClass eClass, QualifiedName name, URI uri, String digest) {
 	}
