@@ -192,6 +192,7 @@ class TransformLauncherIT {
 		Path cache = copy.resolve("archives");
 		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
 		run(check, null, cache);
+		assertEquals(1, files(cache).size(), "the first check made its archive");
 		for (Path archive : files(cache)) {
 			Path file = cache.resolve(archive);
 			Files.delete(file);
