@@ -82,8 +82,10 @@ final class FileContribution {
 	final Period period;
 	final List<Block> blocks = new ArrayList<>();
 
-	/** Every element the file's references reached: the contribution holds while none is a proxy. */
-	private final List<EObject> reached = new ArrayList<>();
+	/** Every element the file's references reached, once: the contribution holds while none is a proxy. */
+	private Set<EObject> reachedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+	/** The same, as an array: checked at every assembly of the workspace's analysis. */
+	private final EObject[] reached;
 	/** Whether every reference the contribution read resolved. */
 	private boolean complete = true;
 
@@ -167,6 +169,8 @@ final class FileContribution {
 			}
 			blocks.add(new Block(block, block.getIndicator(), values));
 		}
+		reached = reachedSet.toArray(new EObject[0]);
+		reachedSet = null; // only the array is kept
 	}
 
 	private void collect(Element element) {
@@ -200,7 +204,7 @@ final class FileContribution {
 			complete = false;
 			return false;
 		}
-		reached.add(target);
+		reachedSet.add(target);
 		return true;
 	}
 
@@ -209,8 +213,8 @@ final class FileContribution {
 		if (!complete) {
 			return false;
 		}
-		for (int i = 0, n = reached.size(); i < n; i++) {
-			if (reached.get(i).eIsProxy()) {
+		for (EObject target : reached) {
+			if (target.eIsProxy()) {
 				return false;
 			}
 		}

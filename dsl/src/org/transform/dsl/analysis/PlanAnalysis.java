@@ -76,8 +76,8 @@ public final class PlanAnalysis {
 
 	private final Map<Indicator, List<Move>> goalMoves = new IdentityHashMap<>();
 	private final Map<Indicator, List<Move>> practiceMoves = new IdentityHashMap<>();
-	private final Map<Goal, List<Move>> movesOfGoal = new IdentityHashMap<>();
-	private final Map<Practice, List<Move>> movesOfPractice = new IdentityHashMap<>();
+	/** Each file's contribution, by file: a goal's or a practice's moves are its file's (not copied into one map). */
+	private final Map<EObject, FileContribution> partOfFile = new IdentityHashMap<>();
 	private final Map<Practice, List<LeverChange>> supportingChanges = new IdentityHashMap<>();
 	private final Map<Practice, List<LeverChange>> supportingTraining = new IdentityHashMap<>();
 	private PartOfForest partOf;
@@ -113,8 +113,7 @@ public final class PlanAnalysis {
 			channels.addAll(part.channels);
 			policies.addAll(part.policies);
 			measurementBlocks.addAll(part.measurementBlocks);
-			movesOfGoal.putAll(part.movesOfGoal);
-			movesOfPractice.putAll(part.movesOfPractice);
+			partOfFile.put(part.file, part);
 			appendAll(goalMoves, part.goalMoves);
 			appendAll(practiceMoves, part.practiceMoves);
 			part.opposition.forEach((indicator, opposed) -> opposition.computeIfAbsent(indicator, k -> new LinkedHashSet<>()).addAll(opposed));
@@ -294,11 +293,13 @@ public final class PlanAnalysis {
 	// ------------------------------------------------------------------ goals and practices
 
 	public List<Move> moves(Goal goal) {
-		return movesOfGoal.getOrDefault(goal, List.of());
+		FileContribution part = partOfFile.get(goal.eContainer());
+		return part == null ? List.of() : part.movesOfGoal.getOrDefault(goal, List.of());
 	}
 
 	public List<Move> moves(Practice practice) {
-		return movesOfPractice.getOrDefault(practice, List.of());
+		FileContribution part = partOfFile.get(practice.eContainer());
+		return part == null ? List.of() : part.movesOfPractice.getOrDefault(practice, List.of());
 	}
 
 	/** The changes that support the practice. */
