@@ -78,6 +78,23 @@ public enum OutputFormat {
 
 	/** A message on one line of a terminal: line breaks as spaces, then no control character (no escape sequence) left. */
 	private static String oneLine(String message) {
-		return TransformCli.oneLine(BREAK.matcher(message).replaceAll(" "));
+		return TransformCli.oneLine(hasBreak(message) ? BREAK.matcher(message).replaceAll(" ") : message);
+	}
+
+	/**
+	 * Whether the text holds a character that starts a line break ({@code \R}: CR, LF, VT, FF, NEL, LS, PS): without one,
+	 * {@link #BREAK} matches nowhere. Most messages have none, and the pattern's scan (a blank run tried at every
+	 * character) was three quarters of printing a check of 1,000 files (BENCHMARKS.md, "checkfast").
+	 */
+	private static boolean hasBreak(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			switch (text.charAt(i)) {
+				case '\n', '\u000B', '\f', '\r', '\u0085', '\u2028', '\u2029':
+					return true;
+				default:
+					break;
+			}
+		}
+		return false;
 	}
 }

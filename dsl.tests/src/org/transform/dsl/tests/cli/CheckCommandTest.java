@@ -385,6 +385,18 @@ public class CheckCommandTest {
 	}
 
 	@Test
+	public void aMessageThatQuotesALineBreakIsPrintedOnOneLine() {
+		// a team's name written as a string across two lines: the broken reference's message quotes it
+		write(dir, "plan.transform", "plan Sales { period 2026-01 to 2027-12 }\ngoal G \"Be better\" { owner\n \"x\n  y\" }\n");
+
+		CliRun run = transform(dir, "check", "plan.transform").assertChecked(1);
+
+		assertTrue(run.out().contains("error [broken-reference] No team named '\"x y\"' is known here: declare it ('team \"x y\" ...')"), run.out());
+		assertTrue(run.out().contains("error [syntax-error] Found '\"x\\n  y\"' where a name was expected"), run.out());
+		assertTrue(run.out().lines().allMatch(l -> l.startsWith("plan.transform:") || l.startsWith("3 errors")), run.out());
+	}
+
+	@Test
 	public void aFileNameWithANewlineIsStillOneLine() {
 		write(dir, "plans/two\nlines.transform", new byte[] { 'p', 0 });
 		transform(dir, "check", "plans").assertRefused("plans/two?lines.transform", "not a text file");

@@ -1,6 +1,7 @@
 package org.transform.dsl.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transform.dsl.ui.tests.PlanWorkbench.ACME;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -143,6 +145,31 @@ public class EditorServicesTest {
 		assertEquals(List.of(PlanIcons.of("indicator"), PlanIcons.of("goal"), PlanIcons.of("practice"), PlanIcons.of("change")),
 				Arrays.stream(plan.getItems()).map(TreeItem::getImage).toList(), "each element's kind has its icon");
 		assertEquals(5, Stream.of("plan", "indicator", "goal", "practice", "change").map(PlanIcons::of).distinct().count(), "five different icons");
+	}
+
+	@Test
+	public void theOutlineFollowsTheTextAndKeepsWhatTheAuthorFolded() throws Exception {
+		ITextEditor editor = openPlan("outline-follows", PLAN + "\npolicy Guidelines \"Guidance\" { owner Sales }\n");
+		ContentOutline view = (ContentOutline) PlanWorkbench.page().showView(IPageLayout.ID_OUTLINE);
+		PlanWorkbench.page().activate(editor);
+		waitFor("the outline's entries", () -> view.getCurrentPage() instanceof TransformOutlinePage page && page.getControl() instanceof Tree tree
+				&& tree.getItemCount() == 1 && tree.getItem(0).getExpanded() && tree.getItem(0).getItemCount() == 5, 10_000, () -> view.getCurrentPage());
+		Tree tree = (Tree) ((TransformOutlinePage) view.getCurrentPage()).getControl();
+		TreeItem plan = tree.getItem(0);
+		Object planEntry = plan.getData();
+		plan.setExpanded(false); // the author folds the plan away
+
+		// a title typed: the entry's label follows, the tree is the same, the plan still folded
+		IDocument document = document(editor);
+		document.replace(document.get().indexOf("Guidance") + "Guidance".length(), 0, " for all");
+		waitFor("the new title in the outline", () -> plan.getItem(4).getText().equals("Guidelines — policy Guidance for all"), 10_000,
+				() -> plan.getItem(4).getText());
+		assertTrue(plan == tree.getItem(0) && plan.getData() == planEntry && !plan.getExpanded(), "the same tree, the plan still folded");
+
+		// an element added: the tree is built again, the plan still folded
+		document.replace(document.getLength(), 0, "policy Travel \"Travel rules\" { owner Sales }\n");
+		waitFor("the outline built again", () -> tree.getItem(0).getData() != planEntry, 10_000, () -> tree.getItem(0).getData());
+		assertFalse(tree.getItem(0).getExpanded(), "the plan is still folded");
 	}
 
 	@Test

@@ -12,17 +12,27 @@ import static org.transform.dsl.ui.tests.PlanWorkbench.waitFor;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.AnnotationModelEvent;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.jface.text.source.IAnnotationModelListener;
+import org.eclipse.jface.text.source.IAnnotationModelListenerExtension;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.transform.dsl.ui.builder.TransformNature;
+import org.transform.dsl.ui.editor.FindingAnnotation;
+import org.transform.dsl.ui.editor.FindingsShown;
 import org.transform.dsl.ui.quickfix.TransformQuickAssistProcessor;
 import org.transform.dsl.validation.IssueCodes;
 
@@ -205,5 +215,59 @@ public class LiveValidationTest {
 		waitFor("the annotation to go", () -> findings(editor).isEmpty(), 10_000, () -> findings(editor));
 		waitFor("the markers to go", () -> markers(plan).isEmpty(), 15_000, () -> markers(plan));
 		assertEquals(0, markers(acme).size());
+	}
+
+	@Test
+	public void aCheckReplacesOnlyTheFindingsThatChanged() throws Exception {
+		IProject project = PlanWorkbench.project("changed-only");
+		PlanWorkbench.file(project, "acme.transform", ACME);
+		String loss = "indicator LossRate \"Loss rate\" { unit percent }\n";
+		ITextEditor editor = PlanWorkbench.open(PlanWorkbench.file(project, "plan.transform", PLAN + UNDIRECTED + loss));
+		waitFor("two undirected indicators", () -> findings(editor).size() == 2, 10_000, () -> findings(editor));
+		List<FindingAnnotation> before = findings(editor);
+		List<AnnotationModelEvent> events = new CopyOnWriteArrayList<>();
+		PlanWorkbench.annotationModel(editor).addAnnotationModelListener(new Events(events));
+
+		// a line typed above both: the findings move with the text, and stay the annotations they were
+		document(editor).replace(0, 0, "\n");
+		waitFor("the check of the new text", () -> events.stream().anyMatch(FindingsShown.class::isInstance), 10_000, () -> describe(events));
+		assertEquals(Set.copyOf(before), Set.copyOf(findings(editor)), "the same annotations");
+		for (FindingAnnotation finding : findings(editor)) {
+			Position position = PlanWorkbench.annotationModel(editor).getPosition(finding);
+			assertEquals(document(editor).getLineOfOffset(position.getOffset()) + 1, finding.getFinding().line(),
+					"the finding behind " + finding + " is the new text's");
+		}
+
+		// one of them mended: only its annotation goes
+		events.clear();
+		int lossAt = document(editor).get().indexOf(loss);
+		document(editor).replace(lossAt + loss.indexOf("}"), 0, "better lower ");
+		waitFor("the mended indicator's finding to go", () -> findings(editor).size() == 1, 10_000, () -> findings(editor));
+		FindingAnnotation winRate = findings(editor).get(0);
+		assertTrue(before.stream().anyMatch(f -> f == winRate), "the other finding keeps its annotation");
+		List<Annotation> removed = events.stream().flatMap(e -> Arrays.stream(e.getRemovedAnnotations())).filter(FindingAnnotation.class::isInstance).toList();
+		List<Annotation> added = events.stream().flatMap(e -> Arrays.stream(e.getAddedAnnotations())).filter(FindingAnnotation.class::isInstance).toList();
+		assertEquals(1, removed.size(), () -> "removed: " + removed);
+		assertTrue(removed.get(0).getText().contains("LossRate"), () -> "removed: " + removed);
+		assertEquals(List.of(), added, "nothing added");
+	}
+
+	private static String describe(List<AnnotationModelEvent> events) {
+		return events.stream().map(e -> e.getClass().getSimpleName() + " added " + Arrays.toString(e.getAddedAnnotations()) + " removed "
+				+ Arrays.toString(e.getRemovedAnnotations()) + " changed " + Arrays.toString(e.getChangedAnnotations())).toList().toString();
+	}
+
+	/** Collects the annotation model's events. */
+	private record Events(List<AnnotationModelEvent> events) implements IAnnotationModelListener, IAnnotationModelListenerExtension {
+
+		@Override
+		public void modelChanged(IAnnotationModel model) {
+			// the extension's events say what changed
+		}
+
+		@Override
+		public void modelChanged(AnnotationModelEvent event) {
+			events.add(event);
+		}
 	}
 }

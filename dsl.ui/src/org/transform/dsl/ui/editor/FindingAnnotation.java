@@ -15,7 +15,8 @@ public class FindingAnnotation extends Annotation {
 	public static final Set<String> TYPES = Set.of(ERROR, WARNING, INFO);
 
 	private final String code;
-	private final Finding finding;
+	/** Replaced when a newer check finds the same finding where the annotation stands ({@link PlanAnnotations}). */
+	private volatile Finding finding;
 
 	/** The annotation of one of the workspace core's findings. */
 	public FindingAnnotation(Finding finding) {
@@ -34,6 +35,11 @@ public class FindingAnnotation extends Annotation {
 	/** The finding as the workspace core published it (its offsets are those of the text it was found in), or {@code null}. */
 	public Finding getFinding() {
 		return finding;
+	}
+
+	/** The same finding as found in a newer text: its offsets and fix data are that text's. */
+	void refresh(Finding newer) {
+		this.finding = newer;
 	}
 
 	/** The finding's message, without its code. */

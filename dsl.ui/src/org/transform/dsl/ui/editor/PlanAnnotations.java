@@ -1,6 +1,8 @@
 package org.transform.dsl.ui.editor;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -24,43 +26,84 @@ public final class PlanAnnotations {
 	private PlanAnnotations() {
 	}
 
-	/** Replaces the document's findings by these, found in the text the document holds. */
+	/**
+	 * Replaces the document's findings by these, found in the text the document holds. A finding
+	 * already shown where it stands keeps its annotation (which takes the newer finding's offsets and
+	 * data): only what changed is removed and added. The squiggles are a text style, so the painter
+	 * re-colours the text between the first and the last annotation an event adds or removes; replacing
+	 * them all made every keystroke re-colour most of a large plan on the UI thread (about 27 ms per
+	 * check at 5,000 lines, BENCHMARKS.md "uipaint"). When nothing changed, the model still says the
+	 * findings are the current text's ({@link FindingsShown}).
+	 */
 	public static void show(IDocument document, List<Finding> findings) {
-		int textLength = document.getLength();
-		Map<Annotation, Position> annotations = new HashMap<>();
-		for (Finding finding : findings) {
-			annotations.put(new FindingAnnotation(finding), position(finding.offset(), finding.length(), textLength));
+		IAnnotationModel model = model(document);
+		if (model == null) {
+			return;
 		}
-		replace(document, annotations);
+		int textLength = document.getLength();
+		Map<Shown, Deque<FindingAnnotation>> shown = new HashMap<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof FindingAnnotation annotation) {
+				Position position = model.getPosition(annotation);
+				Shown key = position == null || position.isDeleted() ? null
+						: new Shown(annotation.getType(), annotation.getText(), position.getOffset(), position.getLength());
+				shown.computeIfAbsent(key, k -> new ArrayDeque<>()).add(annotation);
+			}
+		}
+		Map<Annotation, Position> added = new HashMap<>();
+		for (Finding finding : findings) {
+			FindingAnnotation annotation = new FindingAnnotation(finding);
+			Position position = position(finding.offset(), finding.length(), textLength);
+			Deque<FindingAnnotation> same = shown.get(new Shown(annotation.getType(), annotation.getText(), position.getOffset(), position.getLength()));
+			FindingAnnotation kept = same == null ? null : same.poll();
+			if (kept != null) {
+				kept.refresh(finding);
+			} else {
+				added.put(annotation, position);
+			}
+		}
+		List<Annotation> removed = new ArrayList<>();
+		shown.values().forEach(removed::addAll);
+		replace(model, removed, added);
 	}
 
 	/** Replaces the document's findings by one that says the editor itself failed to check the plan ({@code internal-error}, on line 1). */
 	public static void showFailure(IDocument document, Throwable failure) {
-		String text = document.get();
-		int lineOne = text.indexOf('\n');
-		replace(document, Map.of(new FindingAnnotation(Severity.ERROR, TransformValidator.INTERNAL_ERROR, Findings.internalError(failure)),
-				position(0, lineOne < 0 ? text.length() : lineOne, text.length())));
-	}
-
-	/** Replaces the editor's findings (and only them) in the document's annotation model. */
-	private static void replace(IDocument document, Map<Annotation, Position> annotations) {
-		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
-		IAnnotationModel model = buffer == null ? null : buffer.getAnnotationModel();
+		IAnnotationModel model = model(document);
 		if (model == null) {
 			return;
 		}
-		List<Annotation> old = new ArrayList<>();
+		String text = document.get();
+		int lineOne = text.indexOf('\n');
+		List<Annotation> removed = new ArrayList<>();
 		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			Annotation annotation = it.next();
-			if (annotation instanceof FindingAnnotation) {
-				old.add(annotation);
+			if (it.next() instanceof FindingAnnotation annotation) {
+				removed.add(annotation);
 			}
 		}
-		if (model instanceof IAnnotationModelExtension extension) {
-			extension.replaceAnnotations(old.toArray(Annotation[]::new), annotations);
+		replace(model, removed, Map.of(new FindingAnnotation(Severity.ERROR, TransformValidator.INTERNAL_ERROR, Findings.internalError(failure)),
+				position(0, lineOne < 0 ? text.length() : lineOne, text.length())));
+	}
+
+	/** Where a finding's annotation stands and what it says: what makes a newer finding the same one. */
+	private record Shown(String type, String text, int offset, int length) {
+	}
+
+	/** The annotation model of the document's file buffer (the editor's), or {@code null}. */
+	private static IAnnotationModel model(IDocument document) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		return buffer == null ? null : buffer.getAnnotationModel();
+	}
+
+	/** Removes and adds the editor's findings in one event; a plan's own model tells its listeners even when nothing changed. */
+	private static void replace(IAnnotationModel model, List<Annotation> removed, Map<Annotation, Position> added) {
+		if (model instanceof PlanAnnotationModelFactory.PlanMarkers plan) {
+			plan.replaceFindings(removed.toArray(Annotation[]::new), added);
+		} else if (model instanceof IAnnotationModelExtension extension) {
+			extension.replaceAnnotations(removed.toArray(Annotation[]::new), added);
 		} else {
-			old.forEach(model::removeAnnotation);
-			annotations.forEach(model::addAnnotation);
+			removed.forEach(model::removeAnnotation);
+			added.forEach(model::addAnnotation);
 		}
 	}
 

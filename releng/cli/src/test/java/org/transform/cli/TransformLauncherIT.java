@@ -149,13 +149,88 @@ class TransformLauncherIT {
 		assertTrue(!run.out().contains("fake java"), "Java 11 cannot run the jar: " + run.out());
 	}
 
+	@Test
+	void aCheckMakesAClassArchiveOnItsFirstRunAndMapsItAfter() throws Exception {
+		Path launcher = install(Cache.NONE);
+		Path cache = copy.resolve("archives");
+		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+		Run viaJar = run(List.of(java(), "-jar", jar.toString(), "check", TODAY, "--format", "json", "examples/sales"));
+
+		Run first = run(check, null, cache);
+		List<Path> archives = files(cache);
+		Run second = run(check, null, cache);
+
+		assertEquals(viaJar, first, "the run that makes the archive prints what the jar prints");
+		assertEquals(1, archives.size(), "one archive for this jar and this Java: " + archives);
+		assertTrue(archives.get(0).toString().endsWith(".jsa"), archives::toString);
+		assertTrue(Files.size(cache.resolve(archives.get(0))) > 1_000_000, "the JVM wrote the classes the check loaded");
+		assertEquals(viaJar, second, "the run that maps it too");
+		assertEquals(archives, files(cache), "the archive is kept, not made again");
+	}
+
+	@Test
+	void theArchiveIsGivenToTheJvmWhenMadeAndMappedAfter() throws Exception {
+		Path launcher = install(Cache.NONE);
+		Path cache = copy.resolve("archives");
+		// a Java that writes the archive it is asked for, and prints its arguments
+		Path java17 = fakeJava("17.0.15", "for a; do case $a in -XX:ArchiveClassesAtExit=*) echo classes > \"${a#*=}\";; esac; done\n");
+
+		Run first = run(List.of(launcher.toString(), "check", "plans"), java17, cache);
+		Run second = run(List.of(launcher.toString(), "check", "plans"), java17, cache);
+		Run version = run(List.of(launcher.toString(), "--version"), java17, cache);
+
+		Path archive = cache.resolve(files(cache).get(0));
+		assertTrue(first.out().contains(" -XX:ArchiveClassesAtExit=" + cache + "/"), first.out());
+		assertTrue(second.out().contains(" -XX:SharedArchiveFile=" + archive + " "), second.out());
+		assertTrue(second.out().contains("-Xlog:cds*=off"), "the JVM's notes about the archive are off: " + second.out());
+		assertTrue(!version.out().contains("Archive"), "only check, report and diagram make or map it: " + version.out());
+	}
+
+	@Test
+	void anArchiveTheJvmRejectsIsIgnoredSilently() throws Exception {
+		Path launcher = install(Cache.NONE);
+		Path cache = copy.resolve("archives");
+		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+		run(check, null, cache);
+		assertEquals(1, files(cache).size(), "the first check made its archive");
+		for (Path archive : files(cache)) {
+			Path file = cache.resolve(archive);
+			Files.delete(file);
+			Files.writeString(file, "not a class-data archive\n");
+		}
+
+		Run run = run(check, null, cache);
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertTrue(JsonParser.parseString(run.out()).isJsonObject(), "standard output is the JSON report alone: " + run.out());
+		assertEquals("", run.err(), "nothing about the archive on standard error");
+	}
+
+	@Test
+	void aCacheFolderThatCannotBeMadeLeavesTheCheckAsItIs() throws Exception {
+		Path launcher = install(Cache.NONE);
+		// a file where a folder of the path should be: no folder can be made there, whoever runs the test (root writes into read-only folders)
+		Path cache = Files.writeString(copy.resolve("not-a-folder"), "").resolve("transform");
+		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+		Run viaJar = run(List.of(java(), "-jar", jar.toString(), "check", TODAY, "--format", "json", "examples/sales"));
+
+		Run run = run(check, null, cache);
+
+		assertEquals(viaJar, run);
+	}
+
 	/** A Java home whose {@code java} prints its version and arguments instead of running them. */
 	private Path fakeJava(String version) throws IOException {
+		return fakeJava(version, "");
+	}
+
+	/** The same, running {@code script} (shell, with the arguments) first. */
+	private Path fakeJava(String version, String script) throws IOException {
 		Path home = copy.resolve("java-" + version);
 		Files.createDirectories(home.resolve("bin"));
 		Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
 		Path java = home.resolve("bin/java");
-		Files.writeString(java, "#!/bin/sh\necho \"fake java " + version + ": $*\"\n");
+		Files.writeString(java, "#!/bin/sh\n" + script + "echo \"fake java " + version + ": $*\"\n");
 		assertTrue(java.toFile().setExecutable(true));
 		return home;
 	}
@@ -197,7 +272,13 @@ class TransformLauncherIT {
 
 	/** The same, with {@code JAVA_HOME} set to {@code javaHome} (if not {@code null}). */
 	private Run run(List<String> command, Path javaHome) throws Exception {
+		return run(command, javaHome, copy.resolve("cache"));
+	}
+
+	/** The same, with the launcher's class-data archives in {@code cache} ({@code TRANSFORM_CACHE}), never in the user's home. */
+	private Run run(List<String> command, Path javaHome, Path cache) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(root.toFile());
+		builder.environment().put("TRANSFORM_CACHE", cache.toString());
 		if (javaHome != null) {
 			builder.environment().put("JAVA_HOME", javaHome.toString());
 		}
