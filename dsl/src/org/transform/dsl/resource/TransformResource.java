@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -28,6 +29,7 @@ import org.eclipse.xtext.linking.impl.ImportedNamesAdapter;
 import org.eclipse.xtext.linking.impl.XtextLinkingDiagnostic;
 import org.eclipse.xtext.linking.lazy.LazyLinkingResource;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.IFragmentProvider;
@@ -53,7 +55,11 @@ import org.transform.dsl.validation.IssueCodes;
  * same kinds and names in the same order — names are resolved by name, so the same names mean the
  * same elements. A reference to a re-parsed element was turned into a proxy of its position by the
  * partial parser and resolves to the new element at that position, which has the same name.
- * Otherwise, or when the whole file had to be re-parsed, the whole file is linked as usual.
+ * When the edit renamed elements (or changed their kind), the names that changed — the old and the new
+ * ones — are all it can have changed the meaning of: the elements with a reference that spells one of
+ * them (alone or qualified) are linked again too ({@link #reachedByRenames}). Otherwise (the header or an
+ * import replaced, an element added or removed), or when the whole file had to be re-parsed, the whole
+ * file is linked as usual.
  *
  * <p>The caller promises that no other file changed since this one was last linked: the language
  * server's builder calls it only when this file is the only change.
@@ -231,7 +237,7 @@ public class TransformResource extends LazyLinkingResource {
 		synchronized (positions) {
 			positions.clear();
 		}
-		namesState = new Object();
+		namesState = new NamesState();
 		linksResolved = false;
 		linkedSinceResolved.clear();
 		unresolvedLinks.clear();
@@ -240,7 +246,7 @@ public class TransformResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
-		namesState = new Object();
+		namesState = new NamesState();
 		linksResolved = false;
 		linkedSinceResolved.clear();
 		unresolvedLinks.clear();
@@ -358,7 +364,7 @@ public class TransformResource extends LazyLinkingResource {
 	/** The file as it was before the edit being applied, or {@code null} when no edit keeps links. */
 	private Snapshot before;
 
-	/** Whether the last edit linked only the changed elements. */
+	/** Whether the last edit linked only the elements it reached. */
 	private boolean keptLinks;
 
 	/** While only the changed elements are linked: the other elements' lazy links stay readable. */
@@ -371,7 +377,7 @@ public class TransformResource extends LazyLinkingResource {
 	 */
 	private int lazyLinksAfterFullLinking;
 
-	/** Applies the edit as {@link #update} does; links only what changed where that means the same. */
+	/** Applies the edit as {@link #update} does; links again only what the edit reached, where that can be known. */
 	public void updateKeepingLinks(int offset, int replacedTextLength, String newText) {
 		keptLinks = false;
 		before = Snapshot.of(this, offset, offset + newText.length());
@@ -385,7 +391,7 @@ public class TransformResource extends LazyLinkingResource {
 			stopListening();
 			listenForModelChanges();
 			if (!listening) {
-				namesState = new Object();
+				namesState = new NamesState();
 			}
 		}
 	}
@@ -393,15 +399,20 @@ public class TransformResource extends LazyLinkingResource {
 	@Override
 	protected void doLinking() {
 		Snapshot old = before;
-		List<Element> changed = old == null ? null : old.changedElements(this);
-		keptLinks = changed != null && getLazyProxyInformation().size() <= 2 * lazyLinksAfterFullLinking + 1000;
+		Changes changes = old == null ? null : old.changes(this);
+		keptLinks = changes != null && getLazyProxyInformation().size() <= 2 * lazyLinksAfterFullLinking + 1000;
 		if (!keptLinks) {
-			namesState = new Object();
+			namesState = new NamesState();
 			linksResolved = false;
 			linkedSinceResolved.clear();
 			super.doLinking();
 			lazyLinksAfterFullLinking = getLazyProxyInformation().size();
 			return;
+		}
+		List<Element> changed = changes.elements();
+		if (!changes.names().isEmpty()) {
+			namesState = namesState.renamed(changes.names());
+			changed = reachedByRenames(changes.file(), changed, changes.names());
 		}
 		if (linksResolved) {
 			linkedSinceResolved.addAll(changed);
@@ -444,6 +455,62 @@ public class TransformResource extends LazyLinkingResource {
 	}
 
 	/**
+	 * The elements to link again after an edit that renamed elements: the changed ones, and every element of
+	 * the file with a reference that spells one of the {@code names} the edit took away or gave (as the whole
+	 * reference or one of its segments: {@code Sales}, {@code Acme.Sales}), in the file's order. No other
+	 * reference can now mean something else: a reference is resolved by its text, through scopes made anew
+	 * after the edit (the resource's cache forgets them on every change); an element keeps its object unless
+	 * re-parsed, and a link to a re-parsed element spelled its old name. Links that did not resolve are
+	 * resolved again anyway, so their messages' suggestions see the new names ({@link #resolveLazyCrossReferences}).
+	 * The file's references are found in its list of lazy links, which holds one entry per reference the
+	 * linker made (and stale ones of replaced elements, whose objects left the file).
+	 */
+	private List<Element> reachedByRenames(TransformFile file, List<Element> changed, Set<String> names) {
+		Set<EObject> reached = Collections.newSetFromMap(new IdentityHashMap<>());
+		reached.addAll(changed);
+		for (Triple<EObject, EReference, INode> link : getLazyProxyInformation()) {
+			EObject element = link.getFirst();
+			while (element != null && element.eContainer() != file) {
+				element = element.eContainer();
+			}
+			if (element != null && !reached.contains(element) && spellsOneOf(link.getThird(), names)) {
+				reached.add(element);
+			}
+		}
+		if (reached.size() == changed.size()) {
+			return changed;
+		}
+		List<Element> inOrder = new ArrayList<>(reached.size());
+		for (Element element : file.getElements()) {
+			if (reached.contains(element)) {
+				inOrder.add(element);
+			}
+		}
+		return inOrder;
+	}
+
+	/** Whether a reference's text has one of the names as one of its segments ({@code ^} escapes aside). */
+	private static boolean spellsOneOf(INode reference, Set<String> names) {
+		String text = reference.getText();
+		boolean mentioned = false;
+		for (String name : names) {
+			mentioned |= text.contains(name);
+		}
+		if (!mentioned) {
+			return false;
+		}
+		for (ILeafNode leaf : reference.getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				String segment = leaf.getText();
+				if (names.contains(segment.startsWith("^") ? segment.substring(1) : segment)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Xtext removes the diagnostic of a link that now resolves — on every link it resolves, once the
 	 * file has any error — by building that link's whole "not found" message to find an equal
 	 * diagnostic; our message searches every name in scope for suggestions, so a file with one broken
@@ -467,13 +534,65 @@ public class TransformResource extends LazyLinkingResource {
 	 * Stands for the names of the file's header and elements, their kinds and their positions: the same
 	 * object as long as none of them changed. A new one on every load, unload and full linking; an edit
 	 * that linked only the changed elements keeps it, since it kept the header and the imports, every
-	 * element's kind, name and position (see {@link Snapshot#changedElements}). An element's qualified name
+	 * element's kind, name and position (see {@link Snapshot#changes}). An element's qualified name
 	 * and its URI (by name when its name is unique in the file, else by position) are made of nothing else,
-	 * so an element whose text did not change has, while this object stays, the name and URI it had. A change
+	 * so an element whose text did not change has, while this object stays, the name and URI it had. An edit
+	 * that renamed elements makes a new one that knows the names it changed ({@link #namesKept}). A change
 	 * made to the model in memory rather than to the text (a Sirius tool renaming an element) makes a new
 	 * one too: see {@link #listenForModelChanges}.
 	 */
-	private volatile Object namesState = new Object();
+	private volatile NamesState namesState = new NamesState();
+
+	/**
+	 * A state of the file's names. One made by a rename knows the state before it and the names the rename
+	 * took away or gave: only elements of those names can have another URI (a name that became unique, or
+	 * shared, names its elements by name or by position); the other elements kept their qualified names and
+	 * URIs. The last few such steps are kept, so that the index's entries made a few keystrokes ago still count.
+	 */
+	private static final class NamesState {
+		private static final int STEPS_KEPT = 8;
+
+		/** The state this one was made from by a rename, or {@code null} when not known. */
+		private NamesState before;
+		private final Set<String> renamed;
+
+		NamesState() {
+			this(null, Set.of());
+		}
+
+		private NamesState(NamesState before, Set<String> renamed) {
+			this.before = before;
+			this.renamed = renamed;
+		}
+
+		/** The state after a rename of these names; a long history is forgotten. */
+		NamesState renamed(Set<String> names) {
+			NamesState next = new NamesState(this, Set.copyOf(names));
+			synchronized (NamesState.class) {
+				NamesState step = next;
+				for (int i = 0; i < STEPS_KEPT && step.before != null; i++) {
+					step = step.before;
+				}
+				step.before = null;
+			}
+			return next;
+		}
+
+		/** Whether an element of that name has in this state the URI it had in {@code since}. */
+		boolean keeps(Object since, String name) {
+			synchronized (NamesState.class) {
+				for (NamesState state = this; state != null; state = state.before) {
+					if (state == since) {
+						return true;
+					}
+					if (state.renamed.contains(name)) {
+						return false;
+					}
+				}
+				return false;
+			}
+		}
+	}
 
 	/** The resource cache's adapter {@link #modelChanged} listens to, until the model changes. */
 	private volatile OnChangeEvictingCache.CacheAdapter listenedTo;
@@ -484,9 +603,18 @@ public class TransformResource extends LazyLinkingResource {
 	/** See {@link #namesState}; a new object whenever it cannot be known whether names stayed. */
 	public Object namesState() {
 		if (!listenForModelChanges()) {
-			namesState = new Object();
+			namesState = new NamesState();
 		}
 		return namesState;
+	}
+
+	/**
+	 * Whether an element of that name, whose text did not change since the file's names were in state
+	 * {@code since}, has in state {@code now} the qualified name and URI it had then (both states given by
+	 * {@link #namesState()}): the renames from one to the other did not change that name.
+	 */
+	public static boolean namesKept(Object now, Object since, String name) {
+		return now instanceof NamesState state && state.keeps(since, name);
 	}
 
 	private synchronized void stopListening() {
@@ -513,7 +641,10 @@ public class TransformResource extends LazyLinkingResource {
 		return false;
 	}
 
-	/** Whether the last {@link #updateKeepingLinks} linked only the elements whose text changed. */
+	/**
+	 * Whether the last {@link #updateKeepingLinks} linked only the elements it reached: those whose text changed,
+	 * and after a rename those with a reference that spells the old or the new name.
+	 */
 	public boolean keptLinks() {
 		return keptLinks;
 	}
@@ -533,13 +664,14 @@ public class TransformResource extends LazyLinkingResource {
 		}
 
 		/**
-		 * The elements to link after the edit, or {@code null} if the whole file must be linked: the
-		 * root, header or an import was replaced, or an element was added, removed, or changed its kind
-		 * or name. The partial parser replaces the element around the edit, or an object inside it;
-		 * every other element keeps its object and its text (the text changed only between start and
-		 * end), so only replaced elements and those that reach into the edited text are linked again.
+		 * The elements whose text changed and the names the edit changed, or {@code null} if the whole file
+		 * must be linked: the root, header or an import was replaced, or an element was added or removed.
+		 * The partial parser replaces the element around the edit, or an object inside it; every other
+		 * element keeps its object and its text (the text changed only between start and end), so only
+		 * replaced elements and those that reach into the edited text changed. A replaced element with
+		 * another name or kind than before changed the meaning of its old and its new name.
 		 */
-		List<Element> changedElements(TransformResource resource) {
+		Changes changes(TransformResource resource) {
 			// the lists hold EMF objects, which are equal only to themselves
 			if (resource.getContents().isEmpty() || resource.getContents().get(0) != file || file.getHeader() != header
 					|| !imports.equals(file.getImports()) || file.getElements().size() != elements.size()) {
@@ -547,16 +679,21 @@ public class TransformResource extends LazyLinkingResource {
 			}
 			List<Element> now = file.getElements();
 			List<Element> changed = new ArrayList<>();
+			Set<String> names = new HashSet<>();
 			for (int i = 0; i < now.size(); i++) {
 				Element element = now.get(i);
 				Element was = elements.get(i);
-				if (element.eClass() != was.eClass()) {
-					return null;
-				}
 				if (element != was) {
 					// the replaced object keeps its values: its name is the name before the edit
-					if (!Objects.equals(name(element), name(was))) {
-						return null;
+					String name = name(element);
+					String oldName = name(was);
+					if (element.eClass() != was.eClass() || !Objects.equals(name, oldName)) {
+						if (name != null) {
+							names.add(name);
+						}
+						if (oldName != null) {
+							names.add(oldName);
+						}
 					}
 					changed.add(element);
 				}
@@ -590,11 +727,15 @@ public class TransformResource extends LazyLinkingResource {
 					changed.add(element);
 				}
 			}
-			return changed;
+			return new Changes(file, changed, names);
 		}
 
 		private static String name(Element element) {
 			return SimpleAttributeResolver.NAME_RESOLVER.apply(element);
 		}
+	}
+
+	/** What an edit changed: the elements whose text changed, in the file's order, and the names it took away or gave. */
+	private record Changes(TransformFile file, List<Element> elements, Set<String> names) {
 	}
 }

@@ -70,6 +70,13 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 		Object namesState = resource.namesState();
 		Digests.Digest digest = digests.of(node);
 		Exported exported = digest.exported();
+		if (exported != null && exported.namesState() != namesState && exported.eClass() == element.eClass()
+				&& exported.resourceURI().equals(resource.getURI())
+				&& TransformResource.namesKept(namesState, exported.namesState(), exported.name().getLastSegment())) {
+			// the renames since did not reach this name: its qualified name and URI are the same
+			exported = new Exported(namesState, exported.resourceURI(), exported.eClass(), exported.name(), exported.uri(), exported.digest());
+			digests.remember(node, digest, exported);
+		}
 		if (exported == null || exported.namesState() != namesState || exported.eClass() != element.eClass()
 				|| !exported.resourceURI().equals(resource.getURI())) {
 			QualifiedName name = getQualifiedNameProvider().getFullyQualifiedName(element);
@@ -88,9 +95,9 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 	 * An element's exported name, URI and digest, kept with its node for the next state of its file. While an
 	 * author types, the index asks for every element of the plan on each keystroke: their qualified names and
 	 * URIs made anew were most of the index entry's cost at 5,000 lines. They are reused for an element whose
-	 * node has the same text (see {@link Digests}) while its file's names stay (see
-	 * {@link TransformResource#namesState()}), of the same class, in a file of the same URI. No model object
-	 * is held: the node is a weak key.
+	 * node has the same text (see {@link Digests}) while its file's names stay, or renames did not reach its
+	 * name (see {@link TransformResource#namesState()}, {@link TransformResource#namesKept}), of the same class,
+	 * in a file of the same URI. No model object is held: the node is a weak key.
 	 */
 	private record Exported(Object namesState, URI resourceURI, EClass eClass, QualifiedName name, URI uri, String digest) {
 	}

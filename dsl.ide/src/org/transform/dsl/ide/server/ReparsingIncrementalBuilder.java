@@ -42,7 +42,7 @@ import com.google.inject.name.Named;
  * their old URIs, as unloading the file would, so references from other files are resolved again;
  * it parses the whole file when the edited element does not parse on its own (a syntax error), and
  * the resource links itself again afterwards — when this file is the only change, only the
- * elements whose text changed, if names kept their meaning
+ * elements whose text changed, and after a rename those whose references spell the old or the new name
  * ({@link TransformResource#updateKeepingLinks}). Whenever something does not fit (a file not
  * loaded, the same text, a text that does not read, a re-parse that fails), the file is forgotten
  * and read again as Xtext does.

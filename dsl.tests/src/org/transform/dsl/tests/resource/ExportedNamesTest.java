@@ -76,6 +76,27 @@ public class ExportedNamesTest {
 	}
 
 	@Test
+	void aRenameMakesAgainOnlyTheNamesItReaches() throws IOException {
+		TransformResource resource = load(PLAN);
+		List<IEObjectDescription> before = exportedObjects(resource);
+		// Conversion renamed SalesCycle: both indicators are now named by position; the team and the goal keep theirs
+		String text = edit(resource, PLAN, PLAN.indexOf("Conversion"), "Conversion".length(), "SalesCycle");
+		assertTrue(resource.keptLinks(), "a rename keeps the links it does not reach");
+		List<IEObjectDescription> after = exportedObjects(resource);
+		assertEquals(lines(exportedObjects(load(text))), lines(after));
+		assertSame(name(before, "Acme.Sales"), name(after, "Acme.Sales"));
+		assertSame(name(before, "Acme.CloseFaster"), name(after, "Acme.CloseFaster"));
+		// a letter typed into the team's name and deleted again: the goal keeps the name it had three states ago
+		text = edit(resource, text, text.indexOf("Sales \"") + "Sales".length(), 0, "x");
+		assertEquals(lines(exportedObjects(load(text))), lines(exportedObjects(resource)));
+		text = edit(resource, text, text.indexOf("Salesx \"") + "Sales".length(), 1, "");
+		after = exportedObjects(resource);
+		assertEquals(lines(exportedObjects(load(text))), lines(after));
+		assertSame(name(before, "Acme.CloseFaster"), name(after, "Acme.CloseFaster"));
+		assertNotSame(name(before, "Acme.Sales"), name(after, "Acme.Sales"));
+	}
+
+	@Test
 	void everythingNamedInThePlanIsExportedOnceAndInOrder() throws IOException {
 		TransformResource resource = load(PLAN);
 		List<String> named = new ArrayList<>();

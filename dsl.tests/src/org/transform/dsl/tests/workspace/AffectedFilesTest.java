@@ -74,6 +74,36 @@ public class AffectedFilesTest {
 		}
 	}
 
+	/**
+	 * A letter typed into an indicator's name links again, in the edited plan, only the elements that spell the
+	 * old or the new name ({@code RenamesKeepingLinksTest}); the other plan, which names it qualified, is linked
+	 * again by the build: every step has the findings of a fresh check of the same texts — the name typed, a
+	 * reference to it corrected, the name made a duplicate of a goal's, and all undone.
+	 */
+	@Test
+	public void aLetterTypedIntoANameGivesTheFindingsOfAFreshCheckInEveryPlan() {
+		write("transform.workspace", "");
+		write("organization.transform", "organization Acme \"Acme\"\nteam Commercial \"Commercial\"\n");
+		write("sales.transform", SALES);
+		write("service.transform", SERVICE);
+		URI sales = PlanCore.uri(dir.resolve("sales.transform"));
+		URI service = PlanCore.uri(dir.resolve("service.transform"));
+		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
+			core.open(sales, 1, SALES);
+			core.awaitIdle();
+			String typed = SALES.replace("Cycle \"", "Cycles \"");
+			String corrected = typed.replace("lower Cycle ", "lower Cycles ");
+			String duplicate = corrected.replace("Cycles \"", "Faster \"");
+			int version = 2;
+			for (String text : List.of(typed, corrected, duplicate, corrected, typed, SALES)) {
+				core.change(sales, version++, text);
+				core.awaitIdle();
+				assertEquals(fresh(text), core.allFindings(), "the findings of a fresh check of the same texts:\n" + text);
+			}
+			assertTrue(codes(core, service).contains(IssueCodes.OPPOSING_GOALS_IN_TEAM), "the goals oppose again: " + codes(core, service));
+		}
+	}
+
 	/** The findings of a core started on the workspace with this text of the sales plan on disk. */
 	private List<Finding> fresh(String salesText) {
 		return WorkspaceFiles.freshFindings(dir, DAY, "sales.transform", salesText, SALES);
