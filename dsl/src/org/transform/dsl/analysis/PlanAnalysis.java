@@ -21,7 +21,6 @@ import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
-import org.transform.dsl.model.Adoption;
 import org.transform.dsl.model.Cadence;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
@@ -32,13 +31,11 @@ import org.transform.dsl.model.Indicator;
 import org.transform.dsl.model.IndicatorStatus;
 import org.transform.dsl.model.LeverChange;
 import org.transform.dsl.model.LeverKind;
-import org.transform.dsl.model.Measurement;
 import org.transform.dsl.model.Measurements;
 import org.transform.dsl.model.ModelPackage;
 import org.transform.dsl.model.Plan;
 import org.transform.dsl.model.Policy;
 import org.transform.dsl.model.Practice;
-import org.transform.dsl.model.PracticeMove;
 import org.transform.dsl.model.Team;
 import org.transform.dsl.model.Tool;
 import org.transform.dsl.model.TransformFile;
@@ -46,8 +43,9 @@ import org.transform.dsl.model.TransformFile;
 /**
  * The traceability graph of a workspace: goal → indicator → practice → change, team ownership with
  * {@code part-of}, dates, baselines and measurement series. It is computed once per state of the
- * workspace by {@link PlanAnalyzer} and read by validation, diagrams, reports and hovers: none of
- * them walks the model to re-derive these relations.
+ * workspace by {@link PlanAnalyzer}, from each file's {@link FileContribution} (made again only for
+ * the files that changed), and read by validation, diagrams, reports and hovers: none of them walks the
+ * model to re-derive these relations.
  *
  * <p>Unresolved references (proxies) are left out of the graph: the linker reports them.
  */
@@ -78,8 +76,8 @@ public final class PlanAnalysis {
 
 	private final Map<Indicator, List<Move>> goalMoves = new IdentityHashMap<>();
 	private final Map<Indicator, List<Move>> practiceMoves = new IdentityHashMap<>();
-	private final Map<Goal, List<Move>> movesOfGoal = new IdentityHashMap<>();
-	private final Map<Practice, List<Move>> movesOfPractice = new IdentityHashMap<>();
+	/** Each file's contribution, by file: a goal's or a practice's moves are its file's (not copied into one map). */
+	private final Map<EObject, FileContribution> partOfFile = new IdentityHashMap<>();
 	private final Map<Practice, List<LeverChange>> supportingChanges = new IdentityHashMap<>();
 	private final Map<Practice, List<LeverChange>> supportingTraining = new IdentityHashMap<>();
 	private PartOfForest partOf;
@@ -99,141 +97,53 @@ public final class PlanAnalysis {
 
 	PlanAnalysis(Collection<TransformFile> files) {
 		this.files = List.copyOf(files);
-		for (TransformFile file : files) {
-			for (Element element : file.getElements()) {
-				collect(element);
+		// each file's part is read again only when the file or what it refers to changed (FileContribution);
+		// the workspace's relations are its files' parts put end to end, in the order of the files
+		List<FileContribution> parts = new ArrayList<>(this.files.size());
+		for (TransformFile file : this.files) {
+			parts.add(FileContribution.of(file));
+		}
+		for (FileContribution part : parts) {
+			teams.addAll(part.teams);
+			indicators.addAll(part.indicators);
+			goals.addAll(part.goals);
+			practices.addAll(part.practices);
+			changes.addAll(part.changes);
+			tools.addAll(part.tools);
+			channels.addAll(part.channels);
+			policies.addAll(part.policies);
+			measurementBlocks.addAll(part.measurementBlocks);
+			partOfFile.put(part.file, part);
+			appendAll(goalMoves, part.goalMoves);
+			appendAll(practiceMoves, part.practiceMoves);
+			part.opposition.forEach((indicator, opposed) -> opposition.computeIfAbsent(indicator, k -> new LinkedHashSet<>()).addAll(opposed));
+			appendAll(supportingChanges, part.supportingChanges);
+			appendAll(supportingTraining, part.supportingTraining);
+			appendAll(goalsOfTeam, part.goalsOfTeam);
+			appendAll(toolsByCategory, part.toolsByCategory);
+			appendAll(bottomUpToolsByCategory, part.bottomUpToolsByCategory);
+			integratedByCrm.addAll(part.integratedByCrm);
+			if (part.period != null) {
+				periodByPlanName.putIfAbsent(part.period.declaredBy().getName(), part.period);
 			}
 		}
-		linkMoves();
-		linkOpposition();
-		linkChanges();
-		linkTeams();
-		linkTools();
-		readMeasurements();
-	}
-
-	private void collect(Element element) {
-		if (element instanceof Team t) {
-			teams.add(t);
-		} else if (element instanceof Indicator i) {
-			indicators.add(i);
-		} else if (element instanceof Goal g) {
-			goals.add(g);
-		} else if (element instanceof Practice p) {
-			practices.add(p);
-		} else if (element instanceof LeverChange c) {
-			changes.add(c);
-		} else if (element instanceof Tool t) {
-			tools.add(t);
-		} else if (element instanceof Channel c) {
-			channels.add(c);
-		} else if (element instanceof Policy p) {
-			policies.add(p);
-		} else if (element instanceof Measurements m) {
-			measurementBlocks.add(m);
-		}
-	}
-
-	private void linkMoves() {
-		for (Goal goal : goals) {
-			List<Move> moves = new ArrayList<>();
-			for (GoalMove move : goal.getMoves()) {
-				if (resolved(move.getIndicator())) {
-					Move m = new Move(goal, move.getIndicator(), move.getDirection(), move, -1);
-					moves.add(m);
-					goalMoves.computeIfAbsent(move.getIndicator(), k -> new ArrayList<>()).add(m);
-				}
-			}
-			movesOfGoal.put(goal, moves);
-		}
-		for (Practice practice : practices) {
-			List<Move> moves = new ArrayList<>();
-			for (PracticeMove move : practice.getMoves()) {
-				for (int i = 0; i < move.getIndicators().size(); i++) {
-					Indicator indicator = move.getIndicators().get(i);
-					if (resolved(indicator)) {
-						Move m = new Move(practice, indicator, move.getDirection(), move, i);
-						moves.add(m);
-						practiceMoves.computeIfAbsent(indicator, k -> new ArrayList<>()).add(m);
-					}
-				}
-			}
-			movesOfPractice.put(practice, moves);
-		}
-	}
-
-	private void linkOpposition() {
-		for (Indicator indicator : indicators) {
-			for (Indicator opposed : indicator.getOpposes()) {
-				if (resolved(opposed) && opposed != indicator) {
-					opposition.computeIfAbsent(indicator, k -> new LinkedHashSet<>()).add(opposed);
-					opposition.computeIfAbsent(opposed, k -> new LinkedHashSet<>()).add(indicator);
-				}
-			}
-		}
-	}
-
-	private void linkChanges() {
-		for (LeverChange change : changes) {
-			for (Practice practice : change.getSupports()) {
-				if (resolved(practice)) {
-					supportingChanges.computeIfAbsent(practice, k -> new ArrayList<>()).add(change);
-					if (lever(change) == LeverKind.TRAINING) {
-						supportingTraining.computeIfAbsent(practice, k -> new ArrayList<>()).add(change);
-					}
-				}
-			}
-		}
-	}
-
-	private void linkTeams() {
 		partOf = new PartOfForest(teams);
-		for (Goal goal : goals) {
-			if (resolved(goal.getOwner())) {
-				goalsOfTeam.computeIfAbsent(goal.getOwner(), k -> new ArrayList<>()).add(goal);
-			}
-		}
+		readMeasurements(parts);
 	}
 
-	private void linkTools() {
-		for (Tool tool : tools) {
-			String category = category(tool);
-			if (category != null) {
-				toolsByCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(tool);
-				if (tool.getAdoption() == Adoption.BOTTOM_UP) {
-					bottomUpToolsByCategory.computeIfAbsent(category, k -> new ArrayList<>()).add(tool);
-				}
-			}
-			if (isCrm(tool)) {
-				for (Tool integrated : tool.getIntegratesWith()) {
-					integratedByCrm.add(integrated);
-				}
-			}
-		}
-		for (TransformFile file : files) {
-			if (file.getHeader() instanceof Plan plan && plan.getName() != null) {
-				Period period = periodStatedBy(plan);
-				if (period != null) {
-					periodByPlanName.putIfAbsent(plan.getName(), period);
-				}
-			}
-		}
+	/** Appends each list of {@code part} to the list of the same key in {@code into}. */
+	private static <K, V> void appendAll(Map<K, List<V>> into, Map<K, List<V>> part) {
+		part.forEach((key, values) -> into.computeIfAbsent(key, k -> new ArrayList<>()).addAll(values));
 	}
 
-	private void readMeasurements() {
-		for (Measurements block : measurementBlocks) {
-			if (!resolved(block.getIndicator())) {
-				continue;
-			}
-			List<MeasuredValue> values = series.computeIfAbsent(block.getIndicator(), k -> new ArrayList<>());
-			for (Measurement m : block.getValues()) {
-				PlanDate date = PlanDate.parse(m.getDate());
-				if (date != null && m.getValue() != null) {
-					values.add(new MeasuredValue(date, m.getValue(), block, m, 0));
+	private void readMeasurements(List<FileContribution> parts) {
+		for (FileContribution part : parts) {
+			for (FileContribution.Block block : part.blocks) {
+				List<MeasuredValue> values = series.computeIfAbsent(block.indicator(), k -> new ArrayList<>());
+				values.addAll(block.inline());
+				if (block.block().getFile() != null) {
+					CsvMeasurements.read(block.block(), values, csvProblems);
 				}
-			}
-			if (block.getFile() != null) {
-				CsvMeasurements.read(block, values, csvProblems);
 			}
 		}
 		for (List<MeasuredValue> values : series.values()) {
@@ -383,11 +293,13 @@ public final class PlanAnalysis {
 	// ------------------------------------------------------------------ goals and practices
 
 	public List<Move> moves(Goal goal) {
-		return movesOfGoal.getOrDefault(goal, List.of());
+		FileContribution part = partOfFile.get(goal.eContainer());
+		return part == null ? List.of() : part.movesOfGoal.getOrDefault(goal, List.of());
 	}
 
 	public List<Move> moves(Practice practice) {
-		return movesOfPractice.getOrDefault(practice, List.of());
+		FileContribution part = partOfFile.get(practice.eContainer());
+		return part == null ? List.of() : part.movesOfPractice.getOrDefault(practice, List.of());
 	}
 
 	/** The changes that support the practice. */
@@ -618,7 +530,7 @@ public final class PlanAnalysis {
 		return periodByPlanName.get(plan.getName());
 	}
 
-	private static Period periodStatedBy(Plan plan) {
+	static Period periodStatedBy(Plan plan) {
 		PlanDate start = PlanDate.parse(plan.getPeriodStart());
 		PlanDate end = PlanDate.parse(plan.getPeriodEnd());
 		return start == null || end == null ? null : new Period(start, end, plan);
