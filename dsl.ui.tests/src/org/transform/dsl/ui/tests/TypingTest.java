@@ -91,6 +91,28 @@ public class TypingTest {
 	}
 
 	@Test
+	public void enterAfterAWholeKeywordIsANewLineEvenWhileContentAssistOpensByItself() throws Exception {
+		autoActivationOnType(true);
+		String plan = PLAN + "\nindicator WinRate \"Win rate\" {\n    unit percent\n    \n}\n";
+		ITextEditor editor = openPlan("assist-whole-word", plan);
+		TransformContentAssistProcessor.entries(document(editor), plan.length()); // the language is loaded before typing
+		StyledText text = caretAt(editor, plan.indexOf("percent\n    \n}") + "percent\n    ".length());
+
+		PlanWorkbench.typeKeys(text, "better lower");
+		// 'lower' would be the one proposal where the word is whole: Enter would put it in place of itself, no new line
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
+		ICompletionProposal[] offered = new TransformContentAssistProcessor().computeCompletionProposals(viewer, text.getCaretOffset());
+		assertEquals(List.of(), Arrays.stream(offered).map(ICompletionProposal::getDisplayString).toList(),
+				"no proposal that is the word as typed");
+		PlanWorkbench.settle(1_000); // time for content assist to open by itself, where it can
+		PlanWorkbench.typeKeys(text, "\r");
+		PlanWorkbench.settle(300);
+
+		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" {\n    unit percent\n    better lower\n\n}\n",
+				document(editor).get().replaceAll("(?m)[ \\t]+$", ""), "the keyword as typed, then a new line");
+	}
+
+	@Test
 	public void aProposalThatContinuesTheTypedNameIsStillChosenWithEnter() throws Exception {
 		autoActivationOnType(true);
 		String plan = PLAN + "\npractice Coaching \"Coaching\" {\n    \n}\n";

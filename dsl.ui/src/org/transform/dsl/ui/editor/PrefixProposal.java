@@ -14,8 +14,8 @@ import org.eclipse.swt.graphics.Point;
 
 /**
  * A content-assist proposal that replaces the text typed since {@code start} and stays in the list only
- * while that text is the beginning of the proposal (ignoring case): once the author types something
- * else, the proposal is gone and Enter is a new line again.
+ * while that text is the beginning of the proposal (ignoring case) and not the whole of it: once the author
+ * types something else, or the whole word, the proposal is gone and Enter is a new line again.
  */
 final class PrefixProposal implements ICompletionProposal, ICompletionProposalExtension2 {
 
@@ -34,14 +34,18 @@ final class PrefixProposal implements ICompletionProposal, ICompletionProposalEx
 		this.documentation = documentation;
 	}
 
-	/** Whether the text between the proposal's start and the offset begins the proposal. */
+	/**
+	 * Whether the text between the proposal's start and the offset begins the proposal and is not all of it:
+	 * a proposal that is exactly what is typed would change nothing, and content assist that opened by itself
+	 * would turn the Enter after a whole word ({@code better lower}) into that proposal instead of a new line.
+	 */
 	boolean matches(IDocument document, int offset) {
 		if (offset < start || offset > document.getLength()) {
 			return false;
 		}
 		try {
-			String typed = document.get(start, offset - start).toLowerCase(Locale.ROOT);
-			return replacement.toLowerCase(Locale.ROOT).startsWith(typed);
+			String typed = document.get(start, offset - start);
+			return !replacement.equals(typed) && replacement.toLowerCase(Locale.ROOT).startsWith(typed.toLowerCase(Locale.ROOT));
 		} catch (BadLocationException e) {
 			return false;
 		}
