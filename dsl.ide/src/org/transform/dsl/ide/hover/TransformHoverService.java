@@ -12,13 +12,16 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.TextRegion;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -58,27 +61,63 @@ public class TransformHoverService extends HoverService {
 	@Inject
 	private IResourceValidator validator;
 
+	@Inject
+	private DocumentExtensions documents;
+
 	/**
-	 * The element's hover, then for each finding at the hovered place the rule it breaks: what it says,
-	 * why, and a plan that follows it (from the {@link RuleCatalogue}).
+	 * The element's hover (on its name), then for each finding at the hovered place the rule it breaks: what
+	 * it says, why, and a plan that follows it (from the {@link RuleCatalogue}). Off the element's name (a
+	 * finding on a tool's category, on a date), only the findings there.
 	 */
 	@Override
 	protected MarkupContent getMarkupContent(HoverContext context) {
-		MarkupContent contents = super.getMarkupContent(context);
+		MarkupContent contents = onName(context) ? super.getMarkupContent(context) : null;
 		List<String> parts = new ArrayList<>();
 		if (contents != null && contents.getValue() != null && !contents.getValue().isBlank()) {
 			parts.add(contents.getValue());
 		}
 		Set<String> explained = new LinkedHashSet<>();
-		for (Issue issue : issues(context)) {
-			Integer offset = issue.getOffset();
-			Integer length = issue.getLength();
-			if (offset != null && length != null && offset <= context.getOffset() && context.getOffset() <= offset + length
-					&& RuleCatalogue.rule(issue.getCode()) != null && explained.add(issue.getCode())) {
+		for (Issue issue : findingsAt(context)) {
+			if (explained.add(issue.getCode())) {
 				parts.add(RuleCatalogue.rule(issue.getCode()).markdown());
 			}
 		}
 		return parts.isEmpty() ? null : new MarkupContent(getKind(context), String.join("\n\n---\n\n", parts));
+	}
+
+	/**
+	 * The element's name where the hover is on it; else the first finding's range there. Xtext's hover has a
+	 * range (and shows) only on the element's name, so a finding elsewhere in the element had no hover.
+	 */
+	@Override
+	protected Range getRange(HoverContext context) {
+		if (onName(context)) {
+			return super.getRange(context);
+		}
+		List<Issue> findings = findingsAt(context);
+		if (findings.isEmpty()) {
+			return null;
+		}
+		Issue first = findings.get(0);
+		return documents.newRange(context.getResource(), new TextRegion(first.getOffset(), first.getLength()));
+	}
+
+	private static boolean onName(HoverContext context) {
+		return context.getRegion() != null && context.getRegion().contains(context.getOffset());
+	}
+
+	/** The file's findings whose range holds the hovered offset and whose rule the catalogue explains. */
+	private List<Issue> findingsAt(HoverContext context) {
+		List<Issue> at = new ArrayList<>();
+		for (Issue issue : issues(context)) {
+			Integer offset = issue.getOffset();
+			Integer length = issue.getLength();
+			if (offset != null && length != null && offset <= context.getOffset() && context.getOffset() <= offset + length
+					&& RuleCatalogue.rule(issue.getCode()) != null) {
+				at.add(issue);
+			}
+		}
+		return at;
 	}
 
 	/**

@@ -95,6 +95,19 @@ public class HoverTest extends AbstractLanguageServiceTest {
 	}
 
 	@Test
+	void aFindingOffTheElementsNameShowsTheRuleOverTheFindingsRange() {
+		String plan = PLAN + "tool Hub \"HubSpot\" { category crm  used-by Sales }\n";
+		String uri = openWorkspace("plan.transform", plan, "acme.transform", ACME);
+		// two CRM tools: redundant-tools on the second one's category, not on its name
+		String hover = hover(uri, after(plan, "tool Hub \"HubSpot\" { category c"));
+		contains(hover, "**redundant-tools**");
+		assertTrue(!hover.contains("**tool Hub**") && !hover.contains("---"), hover);
+		// elsewhere off a name, where no finding is: no hover
+		String none = hover(uri, after(PLAN, "unit d"));
+		assertTrue(none == null || none.isBlank(), none);
+	}
+
+	@Test
 	void anElementWithoutFindingsShowsNoRule() {
 		String uri = openWorkspace("plan.transform", PLAN, "acme.transform", ACME);
 		String hover = hover(uri, after(PLAN, "indicator Meetings"));
