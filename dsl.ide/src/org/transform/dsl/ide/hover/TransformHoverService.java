@@ -11,12 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.DocumentExtensions;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
@@ -66,40 +68,35 @@ public class TransformHoverService extends HoverService {
 
 	/**
 	 * The element's hover (on its name), then for each finding at the hovered place the rule it breaks: what
-	 * it says, why, and a plan that follows it (from the {@link RuleCatalogue}). Off the element's name (a
-	 * finding on a tool's category, on a date), only the findings there.
+	 * it says, why, and a plan that follows it (from the {@link RuleCatalogue}), over the element's name. Off
+	 * the name (a finding on a tool's category, on a date), only the findings there, over the first one's range:
+	 * Xtext's hover has a range (and shows) only on the element's name, so such a finding had no hover. The
+	 * file's findings are read once per hover (Xtext asks for the contents and the range separately).
 	 */
 	@Override
-	protected MarkupContent getMarkupContent(HoverContext context) {
-		MarkupContent contents = onName(context) ? super.getMarkupContent(context) : null;
+	protected Hover hover(HoverContext context) {
+		if (context == null) {
+			return IHoverService.EMPTY_HOVER;
+		}
+		boolean onName = onName(context);
+		List<Issue> findings = findingsAt(context);
 		List<String> parts = new ArrayList<>();
+		MarkupContent contents = onName ? super.getMarkupContent(context) : null;
 		if (contents != null && contents.getValue() != null && !contents.getValue().isBlank()) {
 			parts.add(contents.getValue());
 		}
 		Set<String> explained = new LinkedHashSet<>();
-		for (Issue issue : findingsAt(context)) {
+		for (Issue issue : findings) {
 			if (explained.add(issue.getCode())) {
 				parts.add(RuleCatalogue.rule(issue.getCode()).markdown());
 			}
 		}
-		return parts.isEmpty() ? null : new MarkupContent(getKind(context), String.join("\n\n---\n\n", parts));
-	}
-
-	/**
-	 * The element's name where the hover is on it; else the first finding's range there. Xtext's hover has a
-	 * range (and shows) only on the element's name, so a finding elsewhere in the element had no hover.
-	 */
-	@Override
-	protected Range getRange(HoverContext context) {
-		if (onName(context)) {
-			return super.getRange(context);
+		if (parts.isEmpty()) {
+			return IHoverService.EMPTY_HOVER;
 		}
-		List<Issue> findings = findingsAt(context);
-		if (findings.isEmpty()) {
-			return null;
-		}
-		Issue first = findings.get(0);
-		return documents.newRange(context.getResource(), new TextRegion(first.getOffset(), first.getLength()));
+		Range range = onName ? super.getRange(context)
+				: documents.newRange(context.getResource(), new TextRegion(findings.get(0).getOffset(), findings.get(0).getLength()));
+		return range == null ? IHoverService.EMPTY_HOVER : new Hover(new MarkupContent(getKind(context), String.join("\n\n---\n\n", parts)), range);
 	}
 
 	private static boolean onName(HoverContext context) {
