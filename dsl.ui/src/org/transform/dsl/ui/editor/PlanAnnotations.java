@@ -42,19 +42,16 @@ public final class PlanAnnotations {
 		}
 		int textLength = document.getLength();
 		Map<Shown, Deque<FindingAnnotation>> shown = new HashMap<>();
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof FindingAnnotation annotation) {
-				Position position = model.getPosition(annotation);
-				Shown key = position == null || position.isDeleted() ? null
-						: new Shown(annotation.getType(), annotation.getText(), position.getOffset(), position.getLength());
-				shown.computeIfAbsent(key, k -> new ArrayDeque<>()).add(annotation);
-			}
+		for (FindingAnnotation annotation : findingsIn(model)) {
+			Position position = model.getPosition(annotation);
+			Shown key = position == null || position.isDeleted() ? null : Shown.of(annotation, position);
+			shown.computeIfAbsent(key, k -> new ArrayDeque<>()).add(annotation);
 		}
 		Map<Annotation, Position> added = new HashMap<>();
 		for (Finding finding : findings) {
 			FindingAnnotation annotation = new FindingAnnotation(finding);
 			Position position = position(finding.offset(), finding.length(), textLength);
-			Deque<FindingAnnotation> same = shown.get(new Shown(annotation.getType(), annotation.getText(), position.getOffset(), position.getLength()));
+			Deque<FindingAnnotation> same = shown.get(Shown.of(annotation, position));
 			FindingAnnotation kept = same == null ? null : same.poll();
 			if (kept != null) {
 				kept.refresh(finding);
@@ -75,18 +72,27 @@ public final class PlanAnnotations {
 		}
 		String text = document.get();
 		int lineOne = text.indexOf('\n');
-		List<Annotation> removed = new ArrayList<>();
-		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-			if (it.next() instanceof FindingAnnotation annotation) {
-				removed.add(annotation);
-			}
-		}
-		replace(model, removed, Map.of(new FindingAnnotation(Severity.ERROR, TransformValidator.INTERNAL_ERROR, Findings.internalError(failure)),
+		replace(model, new ArrayList<>(findingsIn(model)), Map.of(new FindingAnnotation(Severity.ERROR, TransformValidator.INTERNAL_ERROR, Findings.internalError(failure)),
 				position(0, lineOne < 0 ? text.length() : lineOne, text.length())));
 	}
 
 	/** Where a finding's annotation stands and what it says: what makes a newer finding the same one. */
 	private record Shown(String type, String text, int offset, int length) {
+
+		static Shown of(Annotation annotation, Position position) {
+			return new Shown(annotation.getType(), annotation.getText(), position.getOffset(), position.getLength());
+		}
+	}
+
+	/** The editor's findings among the model's annotations. */
+	private static List<FindingAnnotation> findingsIn(IAnnotationModel model) {
+		List<FindingAnnotation> found = new ArrayList<>();
+		for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+			if (it.next() instanceof FindingAnnotation annotation) {
+				found.add(annotation);
+			}
+		}
+		return found;
 	}
 
 	/** The annotation model of the document's file buffer (the editor's), or {@code null}. */
