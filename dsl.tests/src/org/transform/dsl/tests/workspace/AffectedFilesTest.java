@@ -48,10 +48,7 @@ public class AffectedFilesTest {
 
 	@Test
 	public void aFileRebuiltForAnotherFilesChangeKeepsItsModelAndGetsTheFindingsOfAFreshCheck() {
-		write("transform.workspace", "");
-		write("organization.transform", "organization Acme \"Acme\"\nteam Commercial \"Commercial\"\n");
-		write("sales.transform", SALES);
-		write("service.transform", SERVICE);
+		writeWorkspace();
 		URI sales = PlanCore.uri(dir.resolve("sales.transform"));
 		URI service = PlanCore.uri(dir.resolve("service.transform"));
 		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
@@ -74,6 +71,14 @@ public class AffectedFilesTest {
 		}
 	}
 
+	/** The workspace of both tests: an organization, the sales plan and the service plan that names its indicator. */
+	private void writeWorkspace() {
+		write("transform.workspace", "");
+		write("organization.transform", "organization Acme \"Acme\"\nteam Commercial \"Commercial\"\n");
+		write("sales.transform", SALES);
+		write("service.transform", SERVICE);
+	}
+
 	/**
 	 * A letter typed into an indicator's name links again, in the edited plan, only the elements that spell the
 	 * old or the new name ({@code RenamesKeepingLinksTest}); the other plan, which names it qualified, is linked
@@ -82,10 +87,7 @@ public class AffectedFilesTest {
 	 */
 	@Test
 	public void aLetterTypedIntoANameGivesTheFindingsOfAFreshCheckInEveryPlan() {
-		write("transform.workspace", "");
-		write("organization.transform", "organization Acme \"Acme\"\nteam Commercial \"Commercial\"\n");
-		write("sales.transform", SALES);
-		write("service.transform", SERVICE);
+		writeWorkspace();
 		URI sales = PlanCore.uri(dir.resolve("sales.transform"));
 		URI service = PlanCore.uri(dir.resolve("service.transform"));
 		try (PlanCore core = PlanCore.start(List.of(dir), new WorkspaceDay(DAY))) {
