@@ -84,48 +84,35 @@ public class TransformResourceDescriptionManager extends DefaultResourceDescript
 			if (!delta.haveEObjectDescriptionsChanged()) {
 				return NONE;
 			}
-			Map<QualifiedName, List<Object>> before = byName(delta.getOld());
-			Map<QualifiedName, List<Object>> after = byName(delta.getNew());
+			List<IEObjectDescription> before = exported(delta.getOld());
+			List<IEObjectDescription> after = exported(delta.getNew());
+			// an edit changes a few descriptions in the middle of the file's list: those before and after them are
+			// the same, in the same order; a name all of whose descriptions lie there is unchanged
+			int prefix = 0;
+			int shorter = Math.min(before.size(), after.size());
+			while (prefix < shorter && same(before.get(prefix), after.get(prefix))) {
+				prefix++;
+			}
+			int suffix = 0;
+			while (suffix < shorter - prefix && same(before.get(before.size() - 1 - suffix), after.get(after.size() - 1 - suffix))) {
+				suffix++;
+			}
+			// in between, a name is unchanged if it describes there the same objects as before (an element moved)
+			Map<QualifiedName, List<Object>> middleBefore = byName(before.subList(prefix, before.size() - suffix));
+			Map<QualifiedName, List<Object>> middleAfter = byName(after.subList(prefix, after.size() - suffix));
 			Set<QualifiedName> names = new HashSet<>();
-			Set<QualifiedName> all = new HashSet<>(before.keySet());
-			all.addAll(after.keySet());
-			for (QualifiedName name : all) {
-				if (!Objects.equals(before.get(name), after.get(name))) {
-					names.add(name);
+			for (Map<QualifiedName, List<Object>> middle : List.of(middleBefore, middleAfter)) {
+				for (QualifiedName name : middle.keySet()) {
+					if (!Objects.equals(middleBefore.get(name), middleAfter.get(name))) {
+						names.add(name);
+					}
 				}
 			}
 			Set<URI> objects = new HashSet<>();
 			Set<URI> exported = new HashSet<>();
-			addObjects(delta.getOld(), names, objects, exported);
-			addObjects(delta.getNew(), names, objects, null);
-			return new Change(delta.getUri(), delta.getNew() == null, names, objects, exported);
-		}
-
-		/** The file's descriptions by lower-case name, each as what a link to it depends on: its URI, type and data. */
-		private static Map<QualifiedName, List<Object>> byName(IResourceDescription description) {
-			Map<QualifiedName, List<Object>> byName = new HashMap<>();
-			if (description != null) {
-				for (IEObjectDescription object : description.getExportedObjects()) {
-					byName.computeIfAbsent(object.getName().toLowerCase(), name -> new ArrayList<>()).add(List.of(
-							object.getEObjectURI(), object.getEClass(), userData(object)));
-				}
-			}
-			return byName;
-		}
-
-		private static Map<String, String> userData(IEObjectDescription object) {
-			String[] keys = object.getUserDataKeys();
-			Map<String, String> data = new HashMap<>();
-			for (String key : keys) {
-				data.put(key, object.getUserData(key));
-			}
-			return data;
-		}
-
-		private static void addObjects(IResourceDescription description, Set<QualifiedName> names, Set<URI> objects, Set<URI> exported) {
-			if (description != null) {
-				for (IEObjectDescription object : description.getExportedObjects()) {
-					if (exported != null) {
+			for (List<IEObjectDescription> descriptions : List.of(before, after)) {
+				for (IEObjectDescription object : descriptions) {
+					if (descriptions == before) {
 						exported.add(object.getEObjectURI());
 					}
 					if (names.contains(object.getName().toLowerCase())) {
@@ -133,6 +120,50 @@ public class TransformResourceDescriptionManager extends DefaultResourceDescript
 					}
 				}
 			}
+			return new Change(delta.getUri(), delta.getNew() == null, names, objects, exported);
+		}
+
+		/** The descriptions by lower-case name, each as what a link to it depends on: its URI, type and data. */
+		private static Map<QualifiedName, List<Object>> byName(List<IEObjectDescription> descriptions) {
+			Map<QualifiedName, List<Object>> byName = new HashMap<>();
+			for (IEObjectDescription object : descriptions) {
+				Map<String, String> data = new HashMap<>();
+				for (String key : object.getUserDataKeys()) {
+					data.put(key, object.getUserData(key));
+				}
+				byName.computeIfAbsent(object.getName().toLowerCase(), name -> new ArrayList<>())
+						.add(List.of(object.getEObjectURI(), object.getEClass(), data));
+			}
+			return byName;
+		}
+
+		private static List<IEObjectDescription> exported(IResourceDescription description) {
+			List<IEObjectDescription> exported = new ArrayList<>();
+			if (description != null) {
+				description.getExportedObjects().forEach(exported::add);
+			}
+			return exported;
+		}
+
+		/** Whether a link to the one is a link to the other: the same name, URI, type and data (Xtext's delta compares them so). */
+		private static boolean same(IEObjectDescription before, IEObjectDescription after) {
+			if (before == after) {
+				return true;
+			}
+			if (before.getEClass() != after.getEClass() || !before.getName().equals(after.getName())
+					|| !before.getEObjectURI().equals(after.getEObjectURI())) {
+				return false;
+			}
+			String[] keys = before.getUserDataKeys();
+			if (keys.length != after.getUserDataKeys().length) {
+				return false;
+			}
+			for (String key : keys) {
+				if (!Objects.equals(before.getUserData(key), after.getUserData(key))) {
+					return false;
+				}
+			}
+			return true;
 		}
 	}
 

@@ -94,6 +94,12 @@ public class AffectedByChangeTest {
 	}
 
 	@Test
+	void aNameGivenToTwoElementsAffectsTheFilesLinkingToEither() throws IOException {
+		// both indicators are then named by their position, and the name resolves to neither
+		assertEquals(List.of("cycle", "conversion"), affected(ACME.replace("Conversion \"", "SalesCycle \"")));
+	}
+
+	@Test
 	void theTeamRenamedAffectsEveryFileLinkingToIt() throws IOException {
 		assertEquals(List.of("cycle", "conversion", "missing"), affected(ACME.replace("Sales \"", "Field \"")));
 	}
