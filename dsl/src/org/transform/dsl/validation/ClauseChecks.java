@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.AbstractElement;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.Group;
 import org.eclipse.xtext.Keyword;
@@ -31,6 +32,9 @@ import org.transform.dsl.model.TransformFile;
  * so the rule follows the grammar without a list of keywords to keep in step with it.
  */
 public class ClauseChecks extends TransformCheck {
+
+	/** Whether a keyword starts a single-valued clause, per keyword of the grammar (read once). */
+	private static final Map<Keyword, Boolean> SINGLE_VALUED = new ConcurrentHashMap<>();
 
 	@Check
 	public void noRepeatedClause(Element element) {
@@ -69,19 +73,19 @@ public class ClauseChecks extends TransformCheck {
 		}
 	}
 
-	/**
-	 * Whether the keyword starts a single-valued clause: it is the first element of its group, followed
-	 * by an assignment with {@code =}. Read from the grammar every time: a handful of field reads, which
-	 * cost what a map of the answers per keyword cost to ask (the walk over the element's nodes is the
-	 * cost of the check), without a map kept for the life of the process.
-	 */
 	private static boolean startsSingleValuedClause(Keyword keyword) {
-		if (!(keyword.eContainer() instanceof Group group)) {
-			return false;
+		Boolean known = SINGLE_VALUED.get(keyword); // asked for every keyword of every element: a read without a lock first
+		if (known != null) {
+			return known;
 		}
-		List<AbstractElement> elements = group.getElements();
-		return elements.size() > 1 && elements.get(0) == keyword && elements.get(1) instanceof Assignment assignment
-				&& "=".equals(assignment.getOperator());
+		return SINGLE_VALUED.computeIfAbsent(keyword, k -> {
+			if (!(k.eContainer() instanceof Group group)) {
+				return false;
+			}
+			int at = group.getElements().indexOf(k);
+			return at == 0 && group.getElements().size() > 1 && group.getElements().get(1) instanceof Assignment assignment
+					&& "=".equals(assignment.getOperator());
+		});
 	}
 
 	private static String kindOf(EObject element) {
