@@ -2,7 +2,6 @@ package org.transform.dsl.parser;
 
 import java.util.Arrays;
 
-import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.Token;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
@@ -56,8 +55,8 @@ public class IncrementalTokenRegionProvider extends TokenRegionProvider {
 		lastText = text;
 
 		Lexer lexer = lexerProvider.get();
-		ANTLRStringStream input = new StringCharStream(text);
-		input.seek(from);
+		StringCharStream input = new StringCharStream(text);
+		input.skipTo(from); // only the tokens' offsets are read
 		lexer.setCharStream(input);
 		boolean remember = true;
 		int currentStart = from;
