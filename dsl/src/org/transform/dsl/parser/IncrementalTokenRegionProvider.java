@@ -163,6 +163,9 @@ public class IncrementalTokenRegionProvider extends TokenRegionProvider {
 	/** How many characters the texts end with alike, leaving the first {@code keep} characters of {@code b} out. */
 	private static int commonSuffix(String a, String b, int keep) {
 		int max = Math.min(a.length(), b.length() - Math.min(keep, b.length()));
+		if (a.regionMatches(a.length() - max, b, b.length() - max, max)) {
+			return max; // the usual case, compared in bulk: all of the text after the edit
+		}
 		int i = 0;
 		while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
 			i++;
@@ -172,6 +175,9 @@ public class IncrementalTokenRegionProvider extends TokenRegionProvider {
 
 	private static int commonPrefix(String a, String b, int limit) {
 		int max = Math.min(limit, Math.min(a.length(), b.length()));
+		if (a.regionMatches(0, b, 0, max)) {
+			return max; // the usual case, compared in bulk: all of the text before the edit
+		}
 		int i = 0;
 		while (i < max && a.charAt(i) == b.charAt(i)) {
 			i++;
