@@ -61,13 +61,13 @@ public class IncrementalTokenRegionProvider extends TokenRegionProvider {
 	public synchronized ITextRegion getTokenRegion(String text, ITextRegion region) {
 		int regionStart = region.getOffset();
 		int regionEnd = regionStart + region.getLength();
-		int kept = lastText == null ? 0 : startsBefore(commonPrefix(lastText, text, regionStart) - MARGIN);
+		int kept = lastText == null ? 0 : startsBefore(TextDifference.commonPrefix(lastText, text, regionStart) - MARGIN);
 		int from = kept == 0 ? 0 : starts[kept - 1];
 		// the last text's starts, for those in the part both texts end with (after the edit), moved by the shift
 		int[] lastStarts = starts;
 		int lastCount = count;
 		int shift = lastText == null ? 0 : text.length() - lastText.length();
-		int sameFrom = lastText == null ? Integer.MAX_VALUE : Math.max(text.length() - commonSuffix(lastText, text, regionEnd), regionEnd);
+		int sameFrom = lastText == null ? Integer.MAX_VALUE : text.length() - TextDifference.commonSuffix(lastText, text, text.length() - regionEnd);
 		starts = spare.length >= lastStarts.length ? spare : new int[lastStarts.length];
 		spare = lastStarts;
 		System.arraycopy(lastStarts, 0, starts, 0, kept);
@@ -160,28 +160,5 @@ public class IncrementalTokenRegionProvider extends TokenRegionProvider {
 		return index >= 0 ? index + 1 : -index - 1;
 	}
 
-	/** How many characters the texts end with alike, leaving the first {@code keep} characters of {@code b} out. */
-	private static int commonSuffix(String a, String b, int keep) {
-		int max = Math.min(a.length(), b.length() - Math.min(keep, b.length()));
-		if (a.regionMatches(a.length() - max, b, b.length() - max, max)) {
-			return max; // the usual case, compared in bulk: all of the text after the edit
-		}
-		int i = 0;
-		while (i < max && a.charAt(a.length() - 1 - i) == b.charAt(b.length() - 1 - i)) {
-			i++;
-		}
-		return i;
-	}
 
-	private static int commonPrefix(String a, String b, int limit) {
-		int max = Math.min(limit, Math.min(a.length(), b.length()));
-		if (a.regionMatches(0, b, 0, max)) {
-			return max; // the usual case, compared in bulk: all of the text before the edit
-		}
-		int i = 0;
-		while (i < max && a.charAt(i) == b.charAt(i)) {
-			i++;
-		}
-		return i;
-	}
 }
