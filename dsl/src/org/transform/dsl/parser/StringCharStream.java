@@ -33,6 +33,14 @@ final class StringCharStream extends ANTLRStringStream {
 		}
 	}
 
+	/**
+	 * Moves to the offset without counting the lines on the way, as {@link #seek} does character by
+	 * character: the tokens read from there have the right offsets, but not their lines and columns.
+	 */
+	void skipTo(int offset) {
+		p = Math.min(offset, n);
+	}
+
 	@Override
 	public int LA(int i) {
 		if (i == 0) {

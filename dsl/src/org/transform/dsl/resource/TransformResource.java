@@ -246,6 +246,7 @@ public class TransformResource extends LazyLinkingResource {
 
 	@Override
 	protected void doUnload() {
+		fragmentNames = null;
 		namesState = new NamesState();
 		linksResolved = false;
 		linkedSinceResolved.clear();
@@ -593,6 +594,12 @@ public class TransformResource extends LazyLinkingResource {
 			}
 		}
 	}
+
+	/**
+	 * The names {@link QualifiedNameFragments} found in the file's last state, carried over to the next
+	 * state while the file's names stay ({@link #namesState()}).
+	 */
+	volatile Object fragmentNames;
 
 	/** The resource cache's adapter {@link #modelChanged} listens to, until the model changes. */
 	private volatile OnChangeEvictingCache.CacheAdapter listenedTo;

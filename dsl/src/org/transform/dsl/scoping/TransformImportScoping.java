@@ -1,5 +1,6 @@
 package org.transform.dsl.scoping;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -10,8 +11,11 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
+import org.eclipse.xtext.resource.ISelectable;
 import org.transform.dsl.model.TransformFile;
 
 import com.google.inject.Inject;
@@ -66,5 +70,21 @@ public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProv
 			return createImportScope(imports, List.of(ownNamespace), null, reference.getEReferenceType(), ignoreCase);
 		}
 		return imports;
+	}
+
+	/**
+	 * The file's named objects, as Xtext's provider lists them, without walking what lies inside the
+	 * elements: only the header and the elements have names (a file reads as a flat list; {@code ScopingTest}
+	 * checks the language's types), so the objects inside them, most of a file, were each asked for a name
+	 * they do not have — once per keystroke, for the first reference linked after it.
+	 */
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		List<EObject> named = new ArrayList<>();
+		for (EObject root : resource.getContents()) {
+			named.add(root);
+			named.addAll(root.eContents());
+		}
+		return new MultimapBasedSelectable(Scopes.scopedElementsFor(named, getQualifiedNameProvider()));
 	}
 }

@@ -25,6 +25,7 @@ import org.eclipse.xtext.util.LazyStringInputStream;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.parser.TextDifference;
 import org.transform.dsl.resource.TransformResource;
 
 import com.google.common.collect.ImmutableList;
@@ -112,16 +113,8 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		if (newText == null || newText.equals(oldText)) {
 			return false;
 		}
-		int prefix = 0;
-		int shorter = Math.min(oldText.length(), newText.length());
-		while (prefix < shorter && oldText.charAt(prefix) == newText.charAt(prefix)) {
-			prefix++;
-		}
-		int suffix = 0;
-		while (suffix < shorter - prefix
-				&& oldText.charAt(oldText.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
-			suffix++;
-		}
+		int prefix = TextDifference.commonPrefix(oldText, newText, Integer.MAX_VALUE);
+		int suffix = TextDifference.commonSuffix(oldText, newText, Math.min(oldText.length(), newText.length()) - prefix);
 		try {
 			int length = oldText.length() - prefix - suffix;
 			String replacement = newText.substring(prefix, newText.length() - suffix);

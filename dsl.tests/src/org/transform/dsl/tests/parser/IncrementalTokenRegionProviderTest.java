@@ -85,4 +85,33 @@ public class IncrementalTokenRegionProviderTest {
 			}
 		}
 	}
+
+	/**
+	 * A keystroke and its undo at places all over the file, as an author jumping around types: past each
+	 * edit, the provider takes over the token starts it knew, moved, and uses them for the next edit below.
+	 */
+	@Test
+	void editsAndTheirUndoAllOverTheFileGetXtextsRegions() throws Exception {
+		TokenRegionProvider xtexts = new TokenRegionProvider();
+		injector.injectMembers(xtexts);
+		IncrementalTokenRegionProvider ours = injector.getInstance(IncrementalTokenRegionProvider.class);
+		Random random = new Random(20261206L);
+		StringBuilder all = new StringBuilder();
+		for (Path file : ExampleWorkspaces.transformFiles(ExampleWorkspaces.folder())) {
+			all.append(Files.readString(file)).append('\n');
+		}
+		String text = all.toString();
+		for (int i = 0; i < 300; i++) {
+			int at = random.nextInt(text.length() + 1);
+			String typed = TYPED.get(random.nextInt(TYPED.size()));
+			String changed = text.substring(0, at) + typed + text.substring(at);
+			ReplaceRegion edit = new ReplaceRegion(at, 0, typed);
+			assertEquals(xtexts.getTokenReplaceRegion(changed, edit), ours.getTokenReplaceRegion(changed, edit), "edit " + i + " " + edit);
+			ReplaceRegion undo = new ReplaceRegion(at, typed.length(), "");
+			assertEquals(xtexts.getTokenReplaceRegion(text, undo), ours.getTokenReplaceRegion(text, undo), "undo " + i + " " + undo);
+			if (random.nextInt(4) == 0) {
+				text = changed; // some edits stay
+			}
+		}
+	}
 }

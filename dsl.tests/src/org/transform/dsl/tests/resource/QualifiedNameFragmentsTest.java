@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.resource.QualifiedNameFragments;
+import org.transform.dsl.resource.TransformResource;
 import org.transform.dsl.tests.TransformInjectorProvider;
 
 import com.google.inject.Inject;
@@ -161,6 +164,58 @@ public class QualifiedNameFragmentsTest {
 
 	private static String name(EObject object) {
 		return (String) object.eGet(object.eClass().getEStructuralFeature("name"));
+	}
+
+	/**
+	 * While an author types, each state of the file names its elements as a fresh load of its text does: also
+	 * the element the edit re-parsed (a new object whose name the file's last state carried over), an element
+	 * renamed (and named back), and elements whose names become shared or unique again.
+	 */
+	@Test
+	public void afterEachKeystrokeElementsAreNamedAsInAFreshLoad() throws IOException {
+		String text = """
+				plan Acme "Shorter sales cycles"
+				team Sales "Field sales"
+				team Ops "Operations"
+				indicator SalesCycle { unit days better lower baseline 94 on 2026-01-31 }
+				goal CloseFaster { owner Sales lower SalesCycle to 60 by 2027-06 }
+				measurements SalesCycle { 2026-02-28: 92 }
+				""";
+		TransformResource edited = (TransformResource) load(resourceSets.get(), text, "edited.transform");
+		fragments(edited); // the names of the first state, to be carried over
+		record Keystroke(String after, String typed, String deleted) {
+		}
+		List<Keystroke> keystrokes = List.of(new Keystroke("Field sale", "x", ""), new Keystroke("Field sale", "", "x"), // a title
+				new Keystroke("team Op", "x", ""), new Keystroke("team Op", "", "x"), // a rename and back
+				new Keystroke("team ", "Sale", "Op"), new Keystroke("team Sale", "x", ""), // a shared name, then a letter in the title
+				new Keystroke("team ", "Op", "Sale"), new Keystroke("Operations", "!", ""), // unique again
+				new Keystroke("better lowe", "", "r"), new Keystroke("better lowe", "r", ""), // an indicator's text
+				new Keystroke("2026-02-28: 9", "1", "2"));
+		int carried = 0;
+		for (Keystroke keystroke : keystrokes) {
+			int at = text.indexOf(keystroke.after()) + keystroke.after().length();
+			Object namesBefore = edited.namesState();
+			edited.updateKeepingLinks(at, keystroke.deleted().length(), keystroke.typed());
+			text = text.substring(0, at) + keystroke.typed() + text.substring(at + keystroke.deleted().length());
+			carried += edited.namesState() == namesBefore ? 1 : 0;
+			Resource fresh = load(resourceSets.get(), text, "edited.transform");
+			assertEquals(fragments(fresh), fragments(edited), text);
+			List<EObject> parts = edited.getContents().get(0).eContents();
+			for (String fragment : fragments(edited)) {
+				EObject found = edited.getEObject(fragment);
+				assertEquals(fresh.getEObject(fragment).eContainer().eContents().indexOf(fresh.getEObject(fragment)), parts.indexOf(found), fragment);
+			}
+		}
+		assertTrue(carried >= 5, carried + " keystrokes kept the file's names"); // the titles and numbers
+	}
+
+	/** The fragments of the file's header, imports and elements, in order. */
+	private List<String> fragments(Resource resource) {
+		List<String> all = new ArrayList<>();
+		for (EObject part : resource.getContents().get(0).eContents()) {
+			all.add(resource.getURIFragment(part));
+		}
+		return all;
 	}
 
 	private TransformFile parse(String text, String name) throws IOException {

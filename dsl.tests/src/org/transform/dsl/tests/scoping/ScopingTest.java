@@ -7,6 +7,9 @@ import static org.transform.dsl.validation.IssueCodes.BROKEN_REFERENCE;
 
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.testing.InjectWith;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.Indicator;
+import org.transform.dsl.model.ModelPackage;
 import org.transform.dsl.model.Team;
 import org.transform.dsl.model.TransformFile;
 import org.transform.dsl.tests.TransformInjectorProvider;
@@ -41,6 +45,27 @@ public class ScopingTest {
 	@BeforeEach
 	void openWorkspace(@TempDir Path folder) {
 		workspace.in(folder);
+	}
+
+	/**
+	 * A file's own names are found among its header and its elements only, not inside them: no type that
+	 * lies inside an element (or inside the header) has a name.
+	 */
+	@Test
+	public void onlyTheHeaderAndTheElementsHaveNames() {
+		ModelPackage model = ModelPackage.eINSTANCE;
+		for (EClassifier classifier : model.getEClassifiers()) {
+			if (classifier instanceof EClass type && type.getEStructuralFeature("name") != null) {
+				assertTrue(model.getHeader().isSuperTypeOf(type) || model.getElement().isSuperTypeOf(type), type.getName() + " has a name");
+			}
+		}
+		for (EClassifier classifier : model.getEClassifiers()) {
+			if (classifier instanceof EClass type && (model.getHeader().isSuperTypeOf(type) || model.getElement().isSuperTypeOf(type))) {
+				for (EReference contained : type.getEAllContainments()) {
+					assertTrue(contained.getEReferenceType().getEStructuralFeature("name") == null, type.getName() + " contains named " + contained.getName());
+				}
+			}
+		}
 	}
 
 	@Test
