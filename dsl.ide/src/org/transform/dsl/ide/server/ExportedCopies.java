@@ -46,15 +46,27 @@ public class ExportedCopies {
 
 	private final Map<URI, Copied> byFile = new ConcurrentHashMap<>();
 
-	/** The index entry the builder keeps for a file: its exported names as the indexer copied them, if they are still the file's. */
-	public IResourceDescription serializable(IResourceDescription description) {
+	/**
+	 * The index entry the builder keeps for a file: its exported names as the indexer copied them, if they are still
+	 * the file's, the names it imports, and its references — unless {@code withReferences} is {@code false}: then the
+	 * entry has none until {@link #addReferences} is called with it.
+	 */
+	public SerializableResourceDescription serializable(IResourceDescription description, boolean withReferences) {
 		Copied copied = byFile.remove(description.getURI());
+		List<IEObjectDescription> exported = new ArrayList<>();
 		if (copied == null || copied.from() != description.getExportedObjects()) {
-			return SerializableResourceDescription.createCopy(description);
+			description.getExportedObjects().forEach(exported::add);
+		} else {
+			exported = copied.copies(); // the copies are serializable already: the copy takes them as they are
 		}
-		// the copies are serializable already: the copy takes them as they are
-		return SerializableResourceDescription.createCopy(new GivenResourceDescription(description.getURI(), copied.copies(),
-				description.getImportedNames(), description.getReferenceDescriptions()));
+		return SerializableResourceDescription.createCopy(new GivenResourceDescription(description.getURI(), exported,
+				description.getImportedNames(), withReferences ? description.getReferenceDescriptions() : List.of()));
+	}
+
+	/** Gives an entry made without references ({@link #serializable}) the description's references, copied. */
+	public static void addReferences(SerializableResourceDescription entry, IResourceDescription description) {
+		entry.setReferences(SerializableResourceDescription.createCopy(
+				new GivenResourceDescription(description.getURI(), List.of(), List.of(), description.getReferenceDescriptions())).getReferences());
 	}
 
 	/**

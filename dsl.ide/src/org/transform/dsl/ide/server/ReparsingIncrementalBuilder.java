@@ -6,8 +6,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -167,8 +169,31 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 	@Override
 	protected IResourceDescription getSerializableResourceDescription(IResourceDescription description) {
 		IResourceDescription indexed = builtOnce ? getRequest().getState().getResourceDescriptions().getResourceDescription(description.getURI()) : null;
-		return indexed == null ? exportedCopies.serializable(description) : SerializableResourceDescription.createCopy(exportsOf(indexed));
+		if (indexed != null) {
+			return SerializableResourceDescription.createCopy(exportsOf(indexed));
+		}
+		if (getRequest().isIndexOnly()) {
+			return exportedCopies.serializable(description, true);
+		}
+		SerializableResourceDescription entry = exportedCopies.serializable(description, false);
+		referencesLater.put(description.getURI(), new ReferencesLater(entry, description));
+		return entry;
 	}
+
+	/** An index entry whose references are to be added after the file's validation, and where they come from. */
+	private record ReferencesLater(SerializableResourceDescription entry, IResourceDescription description) {
+	}
+
+	/**
+	 * The entries of the files this build made, whose references are added once each file is validated
+	 * ({@link #validate}). Xtext's builder makes a file's index entry before it validates the file, references and all:
+	 * for a 5,000-line plan, listing its thousands of links (each with its source's and target's URIs) was a tenth of a
+	 * keystroke's build, before the findings could be published. The rules read the exported names of the new index,
+	 * never a file's references (those are for finding references and for the files a later change affects, both
+	 * asked after the build): the entry gets them after the validation, from the same state of the file, before the
+	 * builder hands it on ({@code createDelta}).
+	 */
+	private final Map<URI, ReferencesLater> referencesLater = new HashMap<>();
 
 	private static IResourceDescription exportsOf(IResourceDescription indexed) {
 		return GivenResourceDescription.exporting(indexed.getURI(), ImmutableList.copyOf(indexed.getExportedObjects()));
@@ -202,7 +227,14 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 
 	@Override
 	public IncrementalBuilder.Result launch() {
-		IncrementalBuilder.Result result = super.launch();
+		IncrementalBuilder.Result result;
+		try {
+			result = super.launch();
+			// an entry whose file was not validated under the URI it was indexed by gets its references now (same state)
+			referencesLater.values().forEach(later -> ExportedCopies.addReferences(later.entry(), later.description()));
+		} finally {
+			referencesLater.clear();
+		}
 		if (!builtInParallel.isEmpty()) {
 			List<List<Issue>> issues = ParallelBuild.validate(builtInParallel, this::issuesOf);
 			for (int i = 0; i < builtInParallel.size(); i++) {
@@ -219,10 +251,17 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 	/** A file built in parallel is validated after the builder's loop ({@link #launch}); any other as Xtext does. */
 	@Override
 	protected boolean validate(Resource resource) {
-		if (validatedLater.contains(resource)) {
-			return true; // nothing is generated (generate does nothing)
+		try {
+			if (validatedLater.contains(resource)) {
+				return true; // nothing is generated (generate does nothing)
+			}
+			return super.validate(resource);
+		} finally {
+			ReferencesLater later = referencesLater.remove(resource.getURI());
+			if (later != null) {
+				ExportedCopies.addReferences(later.entry(), later.description());
+			}
 		}
-		return super.validate(resource);
 	}
 
 	/** The issues of one file, as Xtext's {@code validate} finds them ({@code null}: the file has no validator). */
