@@ -11,20 +11,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
-import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.transform.dsl.model.Cadence;
 import org.transform.dsl.model.Channel;
 import org.transform.dsl.model.Direction;
-import org.transform.dsl.model.Element;
 import org.transform.dsl.model.Goal;
 import org.transform.dsl.model.GoalMove;
 import org.transform.dsl.model.Indicator;
@@ -33,6 +29,7 @@ import org.transform.dsl.model.LeverChange;
 import org.transform.dsl.model.LeverKind;
 import org.transform.dsl.model.Measurements;
 import org.transform.dsl.model.ModelPackage;
+import org.transform.dsl.parser.WrittenChoices;
 import org.transform.dsl.model.Plan;
 import org.transform.dsl.model.Policy;
 import org.transform.dsl.model.Practice;
@@ -544,66 +541,18 @@ public final class PlanAnalysis {
 
 	/**
 	 * Whether the author wrote the feature. An enum attribute holds its first literal when unset, so
-	 * "better higher" and no "better" at all are told apart by the text, not by the value.
-	 * <p>
-	 * Asking the node model is a walk over the element's nodes, and checks ask for every pair of goals
-	 * or every change, so the answer is kept for all elements of the resource at once in Xtext's
-	 * resource-scoped cache, which forgets it on the next change of the resource.
+	 * "better higher" and no "better" at all are told apart by the text, not by the value: for an element's
+	 * choice the parser recorded it ({@link WrittenChoices}), anything else is read from the object's nodes.
+	 * An object made in memory, without text, has written what it has set.
 	 */
 	static boolean written(EObject object, EStructuralFeature feature) {
-		Resource resource = object.eResource();
-		if (resource != null && object.eContainer() instanceof TransformFile) {
-			return writtenIn(resource, feature).contains(object);
-		}
 		ICompositeNode node = NodeModelUtils.getNode(object);
-		return node == null ? object.eIsSet(feature) : assigns(node, object, feature.getName());
-	}
-
-	private static final OnChangeEvictingCache WRITTEN = new OnChangeEvictingCache();
-
-	/** The key of a feature's written elements in the resource's cache: one per feature, made once (checks ask thousands of times per edit). */
-	private record WrittenKey(EStructuralFeature feature) {
-	}
-
-	private static final Map<EStructuralFeature, WrittenKey> WRITTEN_KEYS = new ConcurrentHashMap<>();
-
-	/** The top-level elements of the resource that write the feature (or, without a node model, set it), for this state of the resource. */
-	private static Set<EObject> writtenIn(Resource resource, EStructuralFeature feature) {
-		WrittenKey key = WRITTEN_KEYS.computeIfAbsent(feature, WrittenKey::new);
-		OnChangeEvictingCache.CacheAdapter cache = WRITTEN.getOrCreate(resource);
-		Set<EObject> written = cache.get(key);
-		if (written == null) {
-			written = findWrittenIn(resource, feature);
-			cache.set(key, written);
+		if (node == null) {
+			return object.eIsSet(feature);
 		}
-		return written;
+		return WrittenChoices.isRecorded(object, feature) ? WrittenChoices.wasWritten(object, feature) : assigns(node, object, feature.getName());
 	}
 
-	private static Set<EObject> findWrittenIn(Resource resource, EStructuralFeature feature) {
-		// the features asked about (an indicator's direction, a change's lever) belong to top-level
-		// elements: walking every object of the resource cost as much as the node walks
-		Set<EObject> written = Collections.newSetFromMap(new IdentityHashMap<>());
-		for (EObject root : resource.getContents()) {
-			if (root instanceof TransformFile file) {
-				for (Element candidate : file.getElements()) {
-					if (feature.getEContainingClass().isInstance(candidate)) {
-						ICompositeNode node = NodeModelUtils.getNode(candidate);
-						if (node == null ? candidate.eIsSet(feature) : assigns(node, candidate, feature.getName())) {
-							written.add(candidate);
-						}
-					}
-				}
-			}
-		}
-		return written;
-	}
-
-	/**
-	 * Whether a node of the object assigns the feature: a walk over its nodes that stops at nested
-	 * objects and asks each node's grammar element only for its direct container, where
-	 * {@link NodeModelUtils#findNodesForFeature} climbs the grammar from every leaf (the largest cost of
-	 * validating a large plan).
-	 */
 	private static boolean assigns(ICompositeNode parent, EObject object, String feature) {
 		for (INode child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
 			if (child.getGrammarElement() != null && child.getGrammarElement().eContainer() instanceof Assignment assignment

@@ -11,7 +11,8 @@ import org.eclipse.xtext.parser.DefaultEcoreElementFactory;
  * the parser recovers from a syntax error (a name where {@code size} expects a number), it may set a
  * number feature from no text at all; Xtext then added "ValueConverter returned null for primitive
  * feature size" beside the parser's own, clear message. The feature keeps its default instead: the
- * syntax error already says what is expected there.
+ * syntax error already says what is expected there. It also records which choices of an element the text
+ * writes ({@link WrittenChoices}).
  */
 public class TransformElementFactory extends DefaultEcoreElementFactory {
 
@@ -22,6 +23,9 @@ public class TransformElementFactory extends DefaultEcoreElementFactory {
 			return;
 		}
 		super.set(object, feature, value, ruleName, node);
+		if (structuralFeature != null && WrittenChoices.isRecorded(object, structuralFeature)) {
+			WrittenChoices.record(object, structuralFeature);
+		}
 	}
 
 	private static boolean isPrimitive(EStructuralFeature feature) {
