@@ -6,10 +6,13 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
 import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.Scopes;
+import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.transform.dsl.model.TransformFile;
@@ -54,6 +57,20 @@ public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProv
 	private static boolean isLive(Resource resource) {
 		return resource.getResourceSet() == null
 				|| Boolean.TRUE.equals(resource.getResourceSet().getLoadOptions().get(ResourceDescriptionsProvider.LIVE_SCOPE));
+	}
+
+	/**
+	 * The file's own named objects, the lowest layer of its scopes: its header and its elements, the only
+	 * objects the grammar names (nothing inside an element has a name). Xtext's provider walks every object
+	 * of the file and asks each for its name, a fifth of linking a file; the file's first level gives the
+	 * same names of the same objects in the same order.
+	 */
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof TransformFile file)) {
+			return super.internalGetAllDescriptions(resource);
+		}
+		return new MultimapBasedSelectable(Scopes.scopedElementsFor(file.eContents(), getQualifiedNameProvider()));
 	}
 
 	@Override
