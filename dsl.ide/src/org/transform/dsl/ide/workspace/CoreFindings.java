@@ -95,11 +95,16 @@ public class CoreFindings {
 	 * validates files on several threads ({@code ParallelBuild}, the command line's) calls it there, and
 	 * {@link #accept}, on the builder's one thread, then takes the findings made here when it is given the same
 	 * issues (the same objects) of the same resource. Does nothing while findings are not kept.
+	 *
+	 * @return the findings made, in {@link Finding#WITHIN_FILE} order; none while findings are not kept
 	 */
-	public void prepare(URI uri, List<Issue> issues, Resource resource) {
-		if (kept) {
-			prepared.put(uri, new Prepared(List.copyOf(issues), resource, findingsOf(uri, issues, resource)));
+	public List<Finding> prepare(URI uri, List<Issue> issues, Resource resource) {
+		if (!kept) {
+			return List.of();
 		}
+		List<Finding> made = findingsOf(uri, issues, resource);
+		prepared.put(uri, new Prepared(List.copyOf(issues), resource, made));
+		return made;
 	}
 
 	/** The findings {@link #prepare} made of a file's issues. */
