@@ -167,6 +167,9 @@ public class CoreFindings {
 		if (of(resourceSet) != this) {
 			synchronized (resourceSet) {
 				if (of(resourceSet) != this) {
+					// a resource set handed from one core to another points to the last one only (a second adapter would be
+					// found after the first, never, and one more added on every publication)
+					resourceSet.eAdapters().removeIf(Attached.class::isInstance);
 					resourceSet.eAdapters().add(new Attached(this));
 				}
 			}
