@@ -1,5 +1,8 @@
 package org.transform.dsl.validation;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -8,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.IResourceDescriptionsProvider;
 import org.eclipse.xtext.resource.persistence.SerializableEObjectDescription;
@@ -16,6 +20,7 @@ import org.eclipse.xtext.validation.CheckType;
 import org.transform.dsl.model.Element;
 import org.transform.dsl.model.ModelPackage;
 
+import org.transform.dsl.workspace.NameOwners;
 import org.transform.dsl.workspace.WorkspaceIndex;
 
 import com.google.inject.Inject;
@@ -25,6 +30,7 @@ import com.google.inject.Inject;
  * Xtext's {@code NamesAreUniqueValidator} (see {@link TransformNamesAreUnique}); this finds the
  * same qualified name declared in two files, e.g. two files with header {@code Acme} that both
  * declare {@code team Sales} (or one a team and the other a tool named Sales, as inside one file).
+ * Where three files or more declare the name, the finding names the other file first by path.
  */
 public class NamingChecks extends TransformCheck {
 
@@ -46,20 +52,51 @@ public class NamingChecks extends TransformCheck {
 		Resource resource = element.eResource();
 		URI here = resource.getURI();
 		IResourceDescriptions index = index(resource);
-		for (IEObjectDescription other : index.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false)) {
+		// the file named is the first by path, not by the index's order, which follows the order files were
+		// built and edited in: the finding is the same whatever the history of the workspace
+		IEObjectDescription first = null;
+		String firstPath = null;
+		for (IEObjectDescription other : declaredElsewhere(index, name, here)) {
 			if (isOf(other, resource)) {
 				continue;
 			}
 			URI there = other.getEObjectURI().trimFragment();
-			if (!there.equals(here)) {
-				String otherKind = Labels.kind(other.getEClass());
-				String kind = Labels.kind(element.eClass());
-				error("The " + kind + " '" + name + "' is also declared in " + there.lastSegment()
-						+ (otherKind.equals(kind) ? "" : " (as " + Labels.withArticle(otherKind) + ")")
-						+ ": a name means one thing in the workspace — rename one of them.", nameFeature(element), IssueCodes.DUPLICATE_NAME);
-				return;
+			if (!there.equals(here) && (firstPath == null || there.toString().compareTo(firstPath) < 0)) {
+				first = other;
+				firstPath = there.toString();
 			}
 		}
+		if (first != null) {
+			String otherKind = Labels.kind(first.getEClass());
+			String kind = Labels.kind(element.eClass());
+			error("The " + kind + " '" + name + "' is also declared in " + first.getEObjectURI().trimFragment().lastSegment()
+					+ (otherKind.equals(kind) ? "" : " (as " + Labels.withArticle(otherKind) + ")")
+					+ ": a name means one thing in the workspace — rename one of them.", nameFeature(element), IssueCodes.DUPLICATE_NAME);
+		}
+	}
+
+	/**
+	 * The index's elements of the name, leaving out this file's where the index tells the files
+	 * exporting a name from its name table ({@link NameOwners}, the core's index): a name that only
+	 * this file exports (nearly every name, on every edit) is answered by one table look-up, without
+	 * reading the file's own new description. Other indexes are asked for the described elements.
+	 */
+	private static Iterable<IEObjectDescription> declaredElsewhere(IResourceDescriptions index, QualifiedName name, URI here) {
+		if (!(index instanceof NameOwners owners)) {
+			return index.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false);
+		}
+		Collection<URI> files = owners.filesExporting(name);
+		if (files.isEmpty() || files.size() == 1 && files.contains(here)) {
+			return List.of();
+		}
+		List<IEObjectDescription> found = new ArrayList<>();
+		for (URI file : files) {
+			IResourceDescription description = file.equals(here) ? null : index.getResourceDescription(file);
+			if (description != null) {
+				description.getExportedObjects(ModelPackage.Literals.ELEMENT, name, false).forEach(found::add);
+			}
+		}
+		return found;
 	}
 
 	/**

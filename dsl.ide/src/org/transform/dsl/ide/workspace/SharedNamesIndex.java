@@ -19,6 +19,7 @@ import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescription.Delta;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
+import org.transform.dsl.workspace.NameOwners;
 
 /**
  * The core's index of a workspace (each file's description and, for each exported name, the files
@@ -38,7 +39,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
  * it. A file that re-registers a name it shares with another file moves behind it in Xtext; so the table
  * is left untouched only when none of the file's names is shared.
  */
-public final class SharedNamesIndex extends ResourceDescriptionsData {
+public final class SharedNamesIndex extends ResourceDescriptionsData implements NameOwners {
 
 	/** The files' descriptions, in the order they were added (re-adding moves a file to the end, as in Xtext). */
 	private final LinkedHashMap<URI, IResourceDescription> descriptions;
@@ -231,6 +232,20 @@ public final class SharedNamesIndex extends ResourceDescriptionsData {
 				}
 			}
 			return found;
+		}
+		return List.of();
+	}
+
+	@Override
+	public Collection<URI> filesExporting(QualifiedName name) {
+		Object existing = names.get(name.toLowerCase());
+		if (existing instanceof URI uri) {
+			return List.of(uri);
+		}
+		if (existing instanceof Set<?> files) {
+			@SuppressWarnings("unchecked")
+			Set<URI> uris = (Set<URI>) files;
+			return List.copyOf(uris); // a copy: the set changes with the index
 		}
 		return List.of();
 	}

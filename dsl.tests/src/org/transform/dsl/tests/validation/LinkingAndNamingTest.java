@@ -165,6 +165,22 @@ public class LinkingAndNamingTest {
 	}
 
 	@Test
+	public void oneNameInThreeFilesNamesTheOtherFileFirstByPath() {
+		TransformFile zeta = workspace.file("zeta.transform", """
+				organization Acme
+				team Sales "Zeta sales"
+				""");
+		TransformFile organization = workspace.organization();
+		TransformFile beta = workspace.file("beta.transform", """
+				organization Acme
+				team Sales "Beta sales"
+				""");
+		workspace.assertError(workspace.element(zeta, Team.class, "Sales"), DUPLICATE_NAME, "is also declared in acme.transform:");
+		workspace.assertError(workspace.element(organization, Team.class, "Sales"), DUPLICATE_NAME, "is also declared in beta.transform:");
+		workspace.assertError(workspace.element(beta, Team.class, "Sales"), DUPLICATE_NAME, "is also declared in acme.transform:");
+	}
+
+	@Test
 	public void oneNameInTwoFilesAsDifferentKindsIsAnError() {
 		workspace.organization();
 		TransformFile landscape = workspace.file("landscape.transform", """

@@ -3,8 +3,12 @@ package org.transform.dsl.tests.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EcoreFactory;
@@ -17,6 +21,7 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.junit.jupiter.api.Test;
 import org.transform.dsl.ide.workspace.SharedNamesIndex;
 import org.transform.dsl.ide.server.GivenResourceDescription;
+import org.transform.dsl.workspace.NameOwners;
 
 /**
  * The core's index answers every question exactly as Xtext's {@link ResourceDescriptionsData} answers it —
@@ -24,6 +29,8 @@ import org.transform.dsl.ide.server.GivenResourceDescription;
  * the same names or others, names shared between files, names differing only in case) and removed, and
  * a copy is independent of the index it was copied from in both directions, as Xtext's copy is: the
  * builds copy the index before changing it, and a cancelled build must leave the old one as it was.
+ * The files it tells export a name ({@link NameOwners}, read by the workspace-wide duplicate-name check)
+ * are those whose objects Xtext's index finds for the name, in the same order.
  */
 public class SharedNamesIndexTest {
 
@@ -88,7 +95,20 @@ public class SharedNamesIndexTest {
 				assertEquals(objects(expected.getExportedObjects(EcorePackage.Literals.ECLASS, qualified, ignoreCase)),
 						objects(actual.getExportedObjects(EcorePackage.Literals.ECLASS, qualified, ignoreCase)), context + ", name " + name);
 			}
+			assertEquals(filesFound(expected, QualifiedName.create(name)), List.copyOf(((NameOwners) actual).filesExporting(QualifiedName.create(name))),
+					context + ", the files exporting " + name);
 		}
+	}
+
+	/** The files whose objects Xtext's index finds for the name in any case, in the order found: what {@link NameOwners} must tell. */
+	private static List<URI> filesFound(ResourceDescriptionsData index, QualifiedName name) {
+		Map<IEObjectDescription, URI> fileOf = new IdentityHashMap<>();
+		for (IResourceDescription description : index.getAllResourceDescriptions()) {
+			description.getExportedObjects().forEach(o -> fileOf.put(o, description.getURI()));
+		}
+		Set<URI> files = new LinkedHashSet<>();
+		index.getExportedObjects(EcorePackage.Literals.ECLASS, name, true).forEach(o -> files.add(fileOf.get(o)));
+		return List.copyOf(files);
 	}
 
 	private static List<String> uris(Iterable<IResourceDescription> descriptions) {
