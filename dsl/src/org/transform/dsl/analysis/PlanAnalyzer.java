@@ -98,6 +98,20 @@ public class PlanAnalyzer {
 		return ordered;
 	}
 
+	/**
+	 * Reads the file's part of the workspace's analysis now, on the calling thread, into the file's cache
+	 * ({@link FileContribution}), where the next analysis of the workspace finds it and only puts the parts end
+	 * to end. For a build that links files on several threads ({@code ParallelBuild} of the command line): the
+	 * parts are read there, on the threads, instead of on one thread while the others wait at the first
+	 * validation. A part read before every link of the file was resolved is read again by the analysis, as
+	 * always. Call it only while no other thread changes the file.
+	 */
+	public static void readPartOf(Resource resource) {
+		for (TransformFile file : roots(List.of(resource))) {
+			FileContribution.of(file);
+		}
+	}
+
 	private static List<TransformFile> roots(List<Resource> resources) {
 		List<TransformFile> files = new ArrayList<>();
 		for (Resource r : resources) {

@@ -2,9 +2,11 @@ package org.transform.dsl.resource;
 
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
@@ -181,24 +183,36 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 			}
 		}
 
-		private final Map<ICompositeNode, Digest> known = Collections.synchronizedMap(new WeakHashMap<>());
+		/**
+		 * The digests kept, in shards by the node's identity: the files of a first build are indexed on several
+		 * threads at once ({@code ParallelLoad}), which waited for each other's turn at one synchronized map.
+		 */
+		private final List<Map<ICompositeNode, Digest>> known = Stream.generate(() -> Collections.synchronizedMap(new WeakHashMap<ICompositeNode, Digest>()))
+				.limit(SHARDS).toList();
+
+		private static final int SHARDS = 16;
+
+		private Map<ICompositeNode, Digest> knownOf(ICompositeNode node) {
+			return known.get(System.identityHashCode(node) & (SHARDS - 1));
+		}
 
 		Digest of(ICompositeNode node) {
 			String text = node.getRootNode().getText();
 			int offset = node.getTotalOffset();
 			int length = node.getTotalLength();
 			long textHash = textHash(text, offset, offset + length);
-			Digest digest = known.get(node);
+			Map<ICompositeNode, Digest> shard = knownOf(node);
+			Digest digest = shard.get(node);
 			if (digest == null || digest.length() != length || digest.textHash() != textHash) {
 				digest = new Digest(length, textHash, digest(node), null);
-				known.put(node, digest);
+				shard.put(node, digest);
 			}
 			return digest;
 		}
 
 		/** Keeps what the node's element exported with the node's digest. */
 		void remember(ICompositeNode node, Digest digest, Exported exported) {
-			known.put(node, new Digest(digest.length(), digest.textHash(), digest.digest(), exported));
+			knownOf(node).put(node, new Digest(digest.length(), digest.textHash(), digest.digest(), exported));
 		}
 
 		/** FNV-1a over the characters, 64 bits. */
@@ -230,7 +244,9 @@ public class TransformResourceDescriptionStrategy extends DefaultResourceDescrip
 				hash = digest(composite, text, hash);
 			} else if (child instanceof ILeafNode leaf && !leaf.isHidden() && !isProse(leaf)) {
 				hash = 31 * hash + ' ';
-				for (int i = leaf.getOffset(), end = leaf.getEndOffset(); i < end; i++) {
+				// a leaf that is not hidden starts and ends where its total region does (getOffset and getEndOffset
+				// make an iterator over the node tree to find that out, for every leaf of the file)
+				for (int i = leaf.getTotalOffset(), end = leaf.getTotalEndOffset(); i < end; i++) {
 					hash = 31 * hash + text.charAt(i);
 				}
 			}

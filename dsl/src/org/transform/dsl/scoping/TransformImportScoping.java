@@ -1,12 +1,12 @@
 package org.transform.dsl.scoping;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.ISelectable;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
 import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.Tuples;
@@ -15,7 +15,6 @@ import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
 import org.eclipse.xtext.scoping.impl.MultimapBasedSelectable;
-import org.eclipse.xtext.resource.ISelectable;
 import org.transform.dsl.model.TransformFile;
 
 import com.google.inject.Inject;
@@ -60,6 +59,20 @@ public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProv
 				|| Boolean.TRUE.equals(resource.getResourceSet().getLoadOptions().get(ResourceDescriptionsProvider.LIVE_SCOPE));
 	}
 
+	/**
+	 * The file's own named objects, the lowest layer of its scopes: its header and its elements, the only
+	 * objects the grammar names (nothing inside an element has a name). Xtext's provider walks every object
+	 * of the file and asks each for its name, a fifth of linking a file; the file's first level gives the
+	 * same names of the same objects in the same order.
+	 */
+	@Override
+	protected ISelectable internalGetAllDescriptions(Resource resource) {
+		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof TransformFile file)) {
+			return super.internalGetAllDescriptions(resource);
+		}
+		return new MultimapBasedSelectable(Scopes.scopedElementsFor(file.eContents(), getQualifiedNameProvider()));
+	}
+
 	@Override
 	protected IScope getLocalElementsScope(IScope parent, EObject context, EReference reference) {
 		IScope imports = super.getLocalElementsScope(parent, context, reference);
@@ -70,21 +83,5 @@ public class TransformImportScoping extends ImportedNamespaceAwareLocalScopeProv
 			return createImportScope(imports, List.of(ownNamespace), null, reference.getEReferenceType(), ignoreCase);
 		}
 		return imports;
-	}
-
-	/**
-	 * The file's named objects, as Xtext's provider lists them, without walking what lies inside the
-	 * elements: only the header and the elements have names (a file reads as a flat list; {@code ScopingTest}
-	 * checks the language's types), so the objects inside them, most of a file, were each asked for a name
-	 * they do not have — once per keystroke, for the first reference linked after it.
-	 */
-	@Override
-	protected ISelectable internalGetAllDescriptions(Resource resource) {
-		List<EObject> named = new ArrayList<>();
-		for (EObject root : resource.getContents()) {
-			named.add(root);
-			named.addAll(root.eContents());
-		}
-		return new MultimapBasedSelectable(Scopes.scopedElementsFor(named, getQualifiedNameProvider()));
 	}
 }

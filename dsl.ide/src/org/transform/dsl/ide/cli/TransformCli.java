@@ -234,8 +234,15 @@ public final class TransformCli implements Callable<Integer> {
 	 * from a plan or a measurement file cannot clear the screen or print a fake summary.
 	 */
 	static String oneLine(String text) {
-		StringBuilder line = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int first = 0;
+		while (first < text.length() && Excerpt.harmless(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text; // most messages and paths: nothing to replace, nothing to copy (20,000 findings' lines of a check)
+		}
+		StringBuilder line = new StringBuilder(text.length()).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			line.append(Excerpt.harmless(c) ? c : '?');
 		}

@@ -18,6 +18,7 @@ import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.Issue;
+import org.transform.dsl.analysis.PlanAnalyzer;
 
 /**
  * Links and validates the files of a core built once ({@link ReparsingIncrementalBuilder#BUILT_ONCE}: the
@@ -87,7 +88,9 @@ final class ParallelBuild {
 	 * links by name ({@link EcoreUtil2#resolveLazyCrossReferences}, as the builder's loop would), then the
 	 * elements they lead to in other files (until then proxies, which the first rule to read them would resolve
 	 * in place). A file's lists are created on its own thread too (EMF creates an object's list when it is first
-	 * asked for). Validation then reads a model in which nothing is left to resolve or create.
+	 * asked for). Validation then reads a model in which nothing is left to resolve or create. Each file's part
+	 * of the plan analysis is read there too ({@link PlanAnalyzer#readPartOf}): the first validation, alone on
+	 * its thread, then only puts the parts together.
 	 */
 	static void link(List<Resource> resources) {
 		forEach(resources, resource -> {
@@ -103,6 +106,7 @@ final class ParallelBuild {
 					}
 				}
 			}
+			PlanAnalyzer.readPartOf(resource);
 			return null;
 		});
 	}

@@ -28,6 +28,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.transform.dsl.parser.TextDifference;
+import org.transform.dsl.ide.workspace.CoreFindings;
 import org.transform.dsl.resource.TransformResource;
 
 import com.google.common.collect.ImmutableList;
@@ -264,10 +265,20 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		}
 	}
 
-	/** The issues of one file, as Xtext's {@code validate} finds them ({@code null}: the file has no validator). */
+	@Inject
+	private CoreFindings findings;
+
+	/**
+	 * The issues of one file, as Xtext's {@code validate} finds them ({@code null}: the file has no validator),
+	 * turned into the core's findings here too, on the validating thread ({@link CoreFindings#prepare}).
+	 */
 	private List<Issue> issuesOf(Resource resource) {
 		IResourceValidator validator = getResourceServiceProvider(resource).getResourceValidator();
-		return validator == null ? null : validator.validate(resource, CheckMode.ALL, getRequest().getCancelIndicator());
+		List<Issue> issues = validator == null ? null : validator.validate(resource, CheckMode.ALL, getRequest().getCancelIndicator());
+		if (issues != null) {
+			findings.prepare(resource.getURI(), issues, resource);
+		}
+		return issues;
 	}
 
 	/**

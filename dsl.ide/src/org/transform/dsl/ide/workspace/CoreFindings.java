@@ -46,6 +46,7 @@ public class CoreFindings {
 
 	private final Map<URI, List<Finding>> byFile = new ConcurrentHashMap<>();
 	private final Map<URI, Published> issuesByFile = new ConcurrentHashMap<>();
+	private final Map<URI, Prepared> prepared = new ConcurrentHashMap<>();
 	private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 	private volatile boolean kept;
 
@@ -77,15 +78,8 @@ public class CoreFindings {
 		if (!kept) {
 			return;
 		}
-		List<Finding> findings = new ArrayList<>();
-		for (Issue issue : all) {
-			Finding finding = Finding.of(issue, resource);
-			if (finding != null) {
-				findings.add(uri.equals(finding.uri()) ? finding : moved(finding, uri));
-			}
-		}
-		findings.sort(Finding.WITHIN_FILE);
-		List<Finding> published = List.copyOf(findings);
+		Prepared ready = prepared.remove(uri);
+		List<Finding> published = ready != null && ready.isFor(all, resource) ? ready.findings() : findingsOf(uri, all, resource);
 		if (published.isEmpty()) {
 			byFile.remove(uri);
 		} else {
@@ -94,6 +88,52 @@ public class CoreFindings {
 		for (Listener listener : listeners) {
 			listener.published(uri, version, published);
 		}
+	}
+
+	/**
+	 * Turns a file's issues into findings ahead of their {@link #accept}, on the calling thread: a build that
+	 * validates files on several threads ({@code ParallelBuild}, the command line's) calls it there, and
+	 * {@link #accept}, on the builder's one thread, then takes the findings made here when it is given the same
+	 * issues (the same objects) of the same resource. Does nothing while findings are not kept.
+	 *
+	 * @return the findings made, in {@link Finding#WITHIN_FILE} order; none while findings are not kept
+	 */
+	public List<Finding> prepare(URI uri, List<Issue> issues, Resource resource) {
+		if (!kept) {
+			return List.of();
+		}
+		List<Finding> made = findingsOf(uri, issues, resource);
+		prepared.put(uri, new Prepared(List.copyOf(issues), resource, made));
+		return made;
+	}
+
+	/** The findings {@link #prepare} made of a file's issues. */
+	private record Prepared(List<Issue> issues, Resource resource, List<Finding> findings) {
+		/** Whether these are the findings of those very issues of the resource. */
+		boolean isFor(List<Issue> given, Resource givenResource) {
+			if (resource != givenResource || issues.size() != given.size()) {
+				return false;
+			}
+			for (int i = 0; i < issues.size(); i++) {
+				if (issues.get(i) != given.get(i)) {
+					return false;
+				}
+			}
+			return true;
+		}
+	}
+
+	/** The file's findings, in {@link Finding#WITHIN_FILE} order (issues not shown left out). */
+	private static List<Finding> findingsOf(URI uri, List<Issue> issues, Resource resource) {
+		List<Finding> findings = new ArrayList<>();
+		for (Issue issue : issues) {
+			Finding finding = Finding.of(issue, resource);
+			if (finding != null) {
+				findings.add(uri.equals(finding.uri()) ? finding : moved(finding, uri));
+			}
+		}
+		findings.sort(Finding.WITHIN_FILE);
+		return List.copyOf(findings);
 	}
 
 	/** A finding of a file whose resource was not at hand: it belongs to the file it was published for. */

@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.transform.dsl.validation.IssueCodes.BROKEN_REFERENCE;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.resource.ISelectable;
+import org.eclipse.xtext.scoping.Scopes;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,10 +31,12 @@ import org.transform.dsl.model.Indicator;
 import org.transform.dsl.model.ModelPackage;
 import org.transform.dsl.model.Team;
 import org.transform.dsl.model.TransformFile;
+import org.transform.dsl.scoping.TransformImportScoping;
 import org.transform.dsl.tests.TransformInjectorProvider;
 import org.transform.dsl.tests.validation.Workspace;
 
 import com.google.inject.Inject;
+import com.google.inject.Injector;
 
 /**
  * Names across a workspace: elements are qualified by their file's header, seen by simple name in
@@ -65,6 +75,72 @@ public class ScopingTest {
 					assertTrue(contained.getEReferenceType().getEStructuralFeature("name") == null, type.getName() + " contains named " + contained.getName());
 				}
 			}
+		}
+	}
+
+	@Inject
+	private Injector injector;
+
+	/**
+	 * A file's own names, the lowest layer of its scopes, are those of its header and its elements, read from the
+	 * file's first level: the same names of the same objects in the same order as Xtext's walk over every object of
+	 * the file (which asked each move, measurement and value for a name, a fifth of linking a file).
+	 */
+	@Test
+	public void aFilesOwnNamesAreItsHeadersAndElementsAskedOfItsFirstLevelOnly() {
+		TransformFile plan = workspace.fileAsTyped("plan.transform", """
+				plan Acme.Sales2026 { period 2026-01 to 2027-12 }
+				import Acme.*
+				team Sales { size 12 }
+				indicator SalesCycle { better lower  baseline 90 on 2026-01-31 }
+				goal CloseFaster { owner Sales  lower SalesCycle to 60 by 2027-06  raise WinRate }
+				practice SharedAccountPlans { owner Sales  lowers SalesCycle, WinRate }
+				change Coaching { lever training  supports SharedAccountPlans }
+				measurements SalesCycle { 2026-02-28: 92  2026-03-31: 88 }
+				tool Crm { category crm }
+				channel Newsletter { serves CloseFaster }
+				policy Review { serves CloseFaster }
+				team Sales
+				""");
+		OwnNames own = injector.getInstance(OwnNames.class);
+
+		List<String> read = described(own.of(plan.eResource()).getExportedObjects());
+
+		assertEquals(described(Scopes.scopedElementsFor(() -> EcoreUtil.getAllContents(plan.eResource(), false), names)), read);
+		assertEquals(10, read.size(), "the header and every named element, the repeated team too: " + read);
+		assertEquals(plan.eContents().size(), own.asked, "names asked of the file's header, imports and elements only");
+	}
+
+	/** Each description as its name and the object it describes. */
+	private static List<String> described(Iterable<IEObjectDescription> descriptions) {
+		List<String> described = new ArrayList<>();
+		for (IEObjectDescription description : descriptions) {
+			EObject object = description.getEObjectOrProxy();
+			described.add(description.getName() + " " + object.eClass().getName() + " " + EcoreUtil.getURI(object).fragment());
+		}
+		return described;
+	}
+
+	/** The language's scoping, with the file's own names at hand and the names it asks for counted. */
+	public static class OwnNames extends TransformImportScoping {
+		int asked;
+
+		@Inject
+		private IQualifiedNameProvider language;
+
+		ISelectable of(Resource resource) {
+			return internalGetAllDescriptions(resource);
+		}
+
+		@Override
+		public IQualifiedNameProvider getQualifiedNameProvider() {
+			return new IQualifiedNameProvider.AbstractImpl() {
+				@Override
+				public QualifiedName getFullyQualifiedName(EObject object) {
+					asked++;
+					return language.getFullyQualifiedName(object);
+				}
+			};
 		}
 	}
 

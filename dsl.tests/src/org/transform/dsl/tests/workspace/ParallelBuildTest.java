@@ -95,13 +95,17 @@ public class ParallelBuildTest {
 		assertTrue(codes.containsAll(Set.of(IssueCodes.SYNTAX_ERROR, IssueCodes.BROKEN_REFERENCE, IssueCodes.POLICY_WITHOUT_GOAL)),
 				"findings of every kind: " + codes);
 		assertTrue(one.findings().size() > generated.deliberateFindings(), "findings: " + one.findings().size());
+		// the first file is validated alone on the builder's thread, every other one on the build's threads, which make its findings too
+		assertEquals(generated.files().size() + 1, two.preparedOn().stream().filter(thread -> thread.startsWith("transform-build-")).count(),
+				"findings made on the build's threads: " + two.preparedOn().stream().distinct().toList());
+		assertEquals(List.of(), one.preparedOn(), "one thread: findings made on publishing, as the builder does");
 	}
 
 	/**
 	 * What a core built once on {@code threads} threads published, file by file in order (each file and its
 	 * findings), and how many threads it started.
 	 */
-	private record Build(List<String> published, List<Finding> findings, long threadsStarted) {
+	private record Build(List<String> published, List<Finding> findings, long threadsStarted, List<String> preparedOn) {
 
 		/** The files in the order published (a shorter message than {@link #published} when they differ). */
 		List<String> order() {
@@ -115,7 +119,8 @@ public class ParallelBuildTest {
 		long started = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount();
 		try (PlanCore core = PlanCore.start(List.of(workspace), new BuiltOnce(), new WorkspaceDay(DAY), new Recording.Module())) {
 			long threadsStarted = ManagementFactory.getThreadMXBean().getTotalStartedThreadCount() - started;
-			return new Build(((Recording) core.injector().getInstance(CoreFindings.class)).published, core.allFindings(), threadsStarted);
+			Recording recording = (Recording) core.injector().getInstance(CoreFindings.class);
+			return new Build(recording.published, core.allFindings(), threadsStarted, List.copyOf(recording.preparedOn));
 		} finally {
 			if (before == null) {
 				System.clearProperty(THREADS);
@@ -136,6 +141,14 @@ public class ParallelBuildTest {
 	public static class Recording extends CoreFindings {
 
 		final List<String> published = Collections.synchronizedList(new ArrayList<>());
+		/** The thread each file's findings were made on ahead of publishing ({@link CoreFindings#prepare}). */
+		final List<String> preparedOn = Collections.synchronizedList(new ArrayList<>());
+
+		@Override
+		public List<Finding> prepare(URI uri, List<Issue> issues, Resource resource) {
+			preparedOn.add(Thread.currentThread().getName());
+			return super.prepare(uri, issues, resource);
+		}
 
 		@Override
 		public void accept(URI uri, Integer version, Iterable<? extends Issue> issues, Resource resource) {
