@@ -47,8 +47,7 @@ public class IncrementalTokenRegionProviderTest {
 	 */
 	@Test
 	void closingAQuoteFarBelowItIsSeen() {
-		TokenRegionProvider xtexts = new TokenRegionProvider();
-		injector.injectMembers(xtexts);
+		TokenRegionProvider xtexts = xtexts();
 		IncrementalTokenRegionProvider ours = injector.getInstance(IncrementalTokenRegionProvider.class);
 		for (String opening : List.of("\"", "/*")) {
 			String closing = opening.equals("/*") ? "*/" : "\"";
@@ -67,8 +66,7 @@ public class IncrementalTokenRegionProviderTest {
 
 	@Test
 	void everyEditGetsTheRegionXtextsProviderGives() throws Exception {
-		TokenRegionProvider xtexts = new TokenRegionProvider();
-		injector.injectMembers(xtexts);
+		TokenRegionProvider xtexts = xtexts();
 		IncrementalTokenRegionProvider ours = injector.getInstance(IncrementalTokenRegionProvider.class);
 		Random random = new Random(20261125L);
 		for (Path file : ExampleWorkspaces.transformFiles(ExampleWorkspaces.folder())) {
@@ -92,8 +90,7 @@ public class IncrementalTokenRegionProviderTest {
 	 */
 	@Test
 	void editsAndTheirUndoAllOverTheFileGetXtextsRegions() throws Exception {
-		TokenRegionProvider xtexts = new TokenRegionProvider();
-		injector.injectMembers(xtexts);
+		TokenRegionProvider xtexts = xtexts();
 		IncrementalTokenRegionProvider ours = injector.getInstance(IncrementalTokenRegionProvider.class);
 		Random random = new Random(20261206L);
 		StringBuilder all = new StringBuilder();
@@ -113,5 +110,12 @@ public class IncrementalTokenRegionProviderTest {
 				text = changed; // some edits stay
 			}
 		}
+	}
+
+	/** Xtext's own provider, which lexes the whole text for every edit: what ours must answer. */
+	private TokenRegionProvider xtexts() {
+		TokenRegionProvider xtexts = new TokenRegionProvider();
+		injector.injectMembers(xtexts);
+		return xtexts;
 	}
 }
