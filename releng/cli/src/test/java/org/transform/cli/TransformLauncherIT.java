@@ -1,6 +1,7 @@
 package org.transform.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -204,6 +205,24 @@ class TransformLauncherIT {
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(JsonParser.parseString(run.out()).isJsonObject(), "standard output is the JSON report alone: " + run.out());
 		assertEquals("", run.err(), "nothing about the archive on standard error");
+	}
+
+	@Test
+	void anArchiveLeftHalfWrittenByAKilledRunIsRemovedByTheNextFirstRun() throws Exception {
+		Path launcher = install(Cache.NONE);
+		Path cache = Files.createDirectories(copy.resolve("archives"));
+		// what a first run killed before its end leaves (14 MB at a check of 100k), and one a run is writing now
+		Path left = Files.writeString(cache.resolve("classes-123.Ab3xYz"), "half an archive");
+		Files.setLastModifiedTime(left, FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z"))); // long before any run of this test
+		Path writing = Files.writeString(cache.resolve("classes-456.Qr7sTu"), "an archive being written");
+		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+
+		Run run = run(check, null, cache);
+
+		assertEquals(0, run.exitCode(), run::toString);
+		assertFalse(Files.exists(left), "the old file is removed: " + files(cache));
+		assertTrue(Files.exists(writing), "a file being written is left alone: " + files(cache));
+		assertEquals(1, files(cache).stream().filter(file -> file.toString().endsWith(".jsa")).count(), "the run made its archive: " + files(cache));
 	}
 
 	@Test
