@@ -1,12 +1,11 @@
 package org.transform.dsl.parser;
 
-import org.eclipse.emf.common.notify.Adapter;
-import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.transform.dsl.model.Element;
 
 /**
@@ -21,7 +20,7 @@ import org.transform.dsl.model.Element;
  * <p>Kept as an adapter of the element (EMF's way to hang data on a model object it does not declare): one
  * bit per feature of the element's class.
  */
-public final class WrittenChoices implements Adapter {
+public final class WrittenChoices extends AdapterImpl {
 
 	private long features;
 
@@ -46,7 +45,8 @@ public final class WrittenChoices implements Adapter {
 
 	/**
 	 * Whether the parser read the feature (one {@link #isRecorded recorded}) of the object from the text; only for an
-	 * object the parser made (one with a node).
+	 * object the parser made (one with a node). A change made to the model later (a Sirius tool) is not text the
+	 * parser read: the record does not follow it.
 	 */
 	public static boolean wasWritten(EObject object, EStructuralFeature feature) {
 		WrittenChoices choices = of(object);
@@ -54,27 +54,7 @@ public final class WrittenChoices implements Adapter {
 	}
 
 	private static WrittenChoices of(EObject object) {
-		for (Adapter adapter : object.eAdapters()) {
-			if (adapter instanceof WrittenChoices choices) {
-				return choices;
-			}
-		}
-		return null;
-	}
-
-	@Override
-	public void notifyChanged(Notification notification) {
-		// a record of the parse: a change made to the model later (a Sirius tool) is not text the parser read
-	}
-
-	@Override
-	public Notifier getTarget() {
-		return null;
-	}
-
-	@Override
-	public void setTarget(Notifier newTarget) {
-		// the record needs no target
+		return (WrittenChoices) EcoreUtil.getExistingAdapter(object, WrittenChoices.class);
 	}
 
 	@Override

@@ -183,6 +183,9 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 
 	/** An index entry whose references are to be added after the file's validation, and where they come from. */
 	private record ReferencesLater(SerializableResourceDescription entry, IResourceDescription description) {
+		void addReferences() {
+			ExportedCopies.addReferences(entry, description);
+		}
 	}
 
 	/**
@@ -232,7 +235,7 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		try {
 			result = super.launch();
 			// an entry whose file was not validated under the URI it was indexed by gets its references now (same state)
-			referencesLater.values().forEach(later -> ExportedCopies.addReferences(later.entry(), later.description()));
+			referencesLater.values().forEach(ReferencesLater::addReferences);
 		} finally {
 			referencesLater.clear();
 		}
@@ -260,7 +263,7 @@ public class ReparsingIncrementalBuilder extends IncrementalBuilder.InternalStat
 		} finally {
 			ReferencesLater later = referencesLater.remove(resource.getURI());
 			if (later != null) {
-				ExportedCopies.addReferences(later.entry(), later.description());
+				later.addReferences();
 			}
 		}
 	}

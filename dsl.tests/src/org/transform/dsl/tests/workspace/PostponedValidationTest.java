@@ -232,9 +232,7 @@ public class PostponedValidationTest {
 		ManualTimer timer = new ManualTimer();
 		try (PlanCore core = twoPlans(timer)) {
 			Published published = new Published(core);
-			core.change(sales(), 2, RENAMED);
-			published.await(sales(), 2);
-			written(core);
+			renameTheTool(core, published);
 
 			timer.advance(200);
 			core.read(sales(), context -> context.getDocument().getContents().length()).join(); // a completion, 200 ms after the keystroke
@@ -243,9 +241,7 @@ public class PostponedValidationTest {
 			assertEquals(List.of(service()), postponed(core).files());
 
 			timer.advance(1);
-			published.await(service(), null);
-			core.awaitIdle();
-			assertEquals(fresh(RENAMED), core.allFindings(), "the findings of a fresh check of the same texts");
+			theOtherPlanFollows(core, published);
 		}
 	}
 
@@ -254,9 +250,7 @@ public class PostponedValidationTest {
 		ManualTimer timer = new ManualTimer();
 		try (PlanCore core = twoPlans(timer)) {
 			Published published = new Published(core);
-			core.change(sales(), 2, RENAMED);
-			published.await(sales(), 2);
-			written(core);
+			renameTheTool(core, published);
 
 			// a read every 200 ms, on and on, after the keystroke
 			for (long t = 200; t < PostponedValidation.READS_HOLD_MILLIS; t += 200) {
@@ -265,9 +259,7 @@ public class PostponedValidationTest {
 			}
 			assertEquals(List.of(sales()), published.files(), "held off while the reads come, up to the limit");
 			timer.advance(PostponedValidation.READS_HOLD_MILLIS - (PostponedValidation.READS_HOLD_MILLIS - 1) / 200 * 200);
-			published.await(service(), null);
-			core.awaitIdle();
-			assertEquals(fresh(RENAMED), core.allFindings(), "the findings of a fresh check of the same texts");
+			theOtherPlanFollows(core, published);
 		}
 	}
 
@@ -276,9 +268,7 @@ public class PostponedValidationTest {
 		ManualTimer timer = new ManualTimer();
 		try (PlanCore core = twoPlans(timer)) {
 			Published published = new Published(core);
-			core.change(sales(), 2, RENAMED);
-			published.await(sales(), 2);
-			written(core);
+			renameTheTool(core, published);
 
 			// the core is busy with a write, and an edit waits behind it, when the pause after the keystroke ends
 			CountDownLatch busy = new CountDownLatch(1);
@@ -306,6 +296,20 @@ public class PostponedValidationTest {
 			assertEquals(List.of(sales(), sales(), service()), published.files(), "the other plan validated once");
 			assertEquals(fresh(renamedAgain), core.allFindings(), "the findings of a fresh check of the same texts");
 		}
+	}
+
+	/** The tool of the sales plan renamed in one keystroke, its build over and the edited plan's findings published. */
+	private void renameTheTool(PlanCore core, Published published) {
+		core.change(sales(), 2, RENAMED);
+		published.await(sales(), 2);
+		written(core);
+	}
+
+	/** The other plan's findings published after the rename, and then every plan's those of a fresh check. */
+	private void theOtherPlanFollows(PlanCore core, Published published) {
+		published.await(service(), null);
+		core.awaitIdle();
+		assertEquals(fresh(RENAMED), core.allFindings(), "the findings of a fresh check of the same texts");
 	}
 
 	/** The sales plan open, and a service plan with a tool of the same category, in a core on that timer. */

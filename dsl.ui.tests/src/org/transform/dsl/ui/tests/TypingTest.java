@@ -68,48 +68,49 @@ public class TypingTest {
 
 	@Test
 	public void enterAfterANameIsANewLineEvenWhileContentAssistOpensByItself() throws Exception {
-		autoActivationOnType(true);
 		String plan = PLAN + "\npractice Coaching \"Coaching\" {\n    \n}\n";
-		ITextEditor editor = openPlan("assist-on-type", plan);
-		TransformContentAssistProcessor.entries(document(editor), plan.length()); // the language is loaded before typing
-		StyledText text = caretAt(editor, plan.indexOf("{\n    \n}") + "{\n    ".length());
-
-		PlanWorkbench.typeKeys(text, "owner CustomerServiceX");
 		// content assist opens by itself as letters are typed into the focused editor, and Enter takes its first proposal;
 		// the tests' display (Xvfb, no window manager) may not give the editor the keyboard focus, so what it would offer
 		// here is asked for directly: nothing, since nothing continues the name
-		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
-		ICompletionProposal[] offered = new TransformContentAssistProcessor().computeCompletionProposals(viewer, text.getCaretOffset());
-		assertEquals(List.of(), Arrays.stream(offered).map(ICompletionProposal::getDisplayString).toList(),
-				"no proposal that Enter would put in place of the new line");
-		PlanWorkbench.settle(1_000); // time for content assist to open by itself, where it can
-		PlanWorkbench.typeKeys(text, "\r");
-		PlanWorkbench.settle(300);
+		TypedThenEnter typed = typeThenEnter("assist-on-type", plan, plan.indexOf("{\n    \n}") + "{\n    ".length(), "owner CustomerServiceX");
 
-		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner CustomerServiceX\n\n}\n",
-				document(editor).get().replaceAll("(?m)[ \\t]+$", ""), "the name as typed, then a new line");
+		assertEquals(List.of(), typed.offered(), "no proposal that Enter would put in place of the new line");
+		assertEquals(PLAN + "\npractice Coaching \"Coaching\" {\n    owner CustomerServiceX\n\n}\n", typed.text(), "the name as typed, then a new line");
 	}
 
 	@Test
 	public void enterAfterAWholeKeywordIsANewLineEvenWhileContentAssistOpensByItself() throws Exception {
-		autoActivationOnType(true);
 		String plan = PLAN + "\nindicator WinRate \"Win rate\" {\n    unit percent\n    \n}\n";
-		ITextEditor editor = openPlan("assist-whole-word", plan);
-		TransformContentAssistProcessor.entries(document(editor), plan.length()); // the language is loaded before typing
-		StyledText text = caretAt(editor, plan.indexOf("percent\n    \n}") + "percent\n    ".length());
-
-		PlanWorkbench.typeKeys(text, "better lower");
 		// 'lower' would be the one proposal where the word is whole: Enter would put it in place of itself, no new line
+		TypedThenEnter typed = typeThenEnter("assist-whole-word", plan, plan.indexOf("percent\n    \n}") + "percent\n    ".length(), "better lower");
+
+		assertEquals(List.of(), typed.offered(), "no proposal that is the word as typed");
+		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" {\n    unit percent\n    better lower\n\n}\n", typed.text(),
+				"the keyword as typed, then a new line");
+	}
+
+	/** What content assist offered after the keys were typed, and the plan's text (trailing blanks cut) after Enter. */
+	private record TypedThenEnter(List<String> offered, String text) {
+	}
+
+	/**
+	 * Opens the plan with content assist opening by itself as one types, types the keys at the offset, asks what content
+	 * assist offers there, gives it time to open, then types Enter.
+	 */
+	private TypedThenEnter typeThenEnter(String name, String plan, int offset, String keys) throws Exception {
+		autoActivationOnType(true);
+		ITextEditor editor = openPlan(name, plan);
+		TransformContentAssistProcessor.entries(document(editor), plan.length()); // the language is loaded before typing
+		StyledText text = caretAt(editor, offset);
+
+		PlanWorkbench.typeKeys(text, keys);
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(ITextOperationTarget.class);
 		ICompletionProposal[] offered = new TransformContentAssistProcessor().computeCompletionProposals(viewer, text.getCaretOffset());
-		assertEquals(List.of(), Arrays.stream(offered).map(ICompletionProposal::getDisplayString).toList(),
-				"no proposal that is the word as typed");
 		PlanWorkbench.settle(1_000); // time for content assist to open by itself, where it can
 		PlanWorkbench.typeKeys(text, "\r");
 		PlanWorkbench.settle(300);
-
-		assertEquals(PLAN + "\nindicator WinRate \"Win rate\" {\n    unit percent\n    better lower\n\n}\n",
-				document(editor).get().replaceAll("(?m)[ \\t]+$", ""), "the keyword as typed, then a new line");
+		return new TypedThenEnter(Arrays.stream(offered).map(ICompletionProposal::getDisplayString).toList(),
+				document(editor).get().replaceAll("(?m)[ \\t]+$", ""));
 	}
 
 	@Test

@@ -59,8 +59,8 @@ class TransformLauncherIT {
 	void theLauncherPrintsWhatTheJarPrints() throws Exception {
 		Path launcher = install(Cache.BUILT);
 
-		Run viaLauncher = run(List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales"));
-		Run viaJar = run(List.of(java(), "-jar", jar.toString(), "check", TODAY, "--format", "json", "examples/sales"));
+		Run viaLauncher = run(checkOfTheSalesExample(launcher));
+		Run viaJar = run(checkOfTheSalesExampleByTheJar());
 
 		assertEquals(viaJar, viaLauncher);
 		assertEquals(0, viaLauncher.exitCode(), viaLauncher::toString);
@@ -96,7 +96,7 @@ class TransformLauncherIT {
 	void aCacheOfAnotherJarIsIgnoredSilently() throws Exception {
 		Path launcher = install(Cache.FOREIGN);
 
-		Run run = run(List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales"));
+		Run run = run(checkOfTheSalesExample(launcher));
 
 		assertEquals(0, run.exitCode(), run::toString);
 		assertTrue(JsonParser.parseString(run.out()).isJsonObject(), "standard output is the JSON report alone: " + run.out());
@@ -154,8 +154,8 @@ class TransformLauncherIT {
 	void aCheckMakesAClassArchiveOnItsFirstRunAndMapsItAfter() throws Exception {
 		Path launcher = install(Cache.NONE);
 		Path cache = copy.resolve("archives");
-		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
-		Run viaJar = run(List.of(java(), "-jar", jar.toString(), "check", TODAY, "--format", "json", "examples/sales"));
+		List<String> check = checkOfTheSalesExample(launcher);
+		Run viaJar = run(checkOfTheSalesExampleByTheJar());
 
 		Run first = run(check, null, cache);
 		List<Path> archives = files(cache);
@@ -191,7 +191,7 @@ class TransformLauncherIT {
 	void anArchiveTheJvmRejectsIsIgnoredSilently() throws Exception {
 		Path launcher = install(Cache.NONE);
 		Path cache = copy.resolve("archives");
-		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+		List<String> check = checkOfTheSalesExample(launcher);
 		run(check, null, cache);
 		assertEquals(1, files(cache).size(), "the first check made its archive");
 		for (Path archive : files(cache)) {
@@ -215,7 +215,7 @@ class TransformLauncherIT {
 		Path left = Files.writeString(cache.resolve("classes-123.Ab3xYz"), "half an archive");
 		Files.setLastModifiedTime(left, FileTime.from(java.time.Instant.parse("2020-01-01T00:00:00Z"))); // long before any run of this test
 		Path writing = Files.writeString(cache.resolve("classes-456.Qr7sTu"), "an archive being written");
-		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+		List<String> check = checkOfTheSalesExample(launcher);
 
 		Run run = run(check, null, cache);
 
@@ -230,12 +230,22 @@ class TransformLauncherIT {
 		Path launcher = install(Cache.NONE);
 		// a file where a folder of the path should be: no folder can be made there, whoever runs the test (root writes into read-only folders)
 		Path cache = Files.writeString(copy.resolve("not-a-folder"), "").resolve("transform");
-		List<String> check = List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
-		Run viaJar = run(List.of(java(), "-jar", jar.toString(), "check", TODAY, "--format", "json", "examples/sales"));
+		List<String> check = checkOfTheSalesExample(launcher);
+		Run viaJar = run(checkOfTheSalesExampleByTheJar());
 
 		Run run = run(check, null, cache);
 
 		assertEquals(viaJar, run);
+	}
+
+	/** The launcher's check of the sales example, as JSON, on the tests' day. */
+	private static List<String> checkOfTheSalesExample(Path launcher) {
+		return List.of(launcher.toString(), "check", TODAY, "--format", "json", "examples/sales");
+	}
+
+	/** The same check, by the jar on the tests' Java. */
+	private List<String> checkOfTheSalesExampleByTheJar() {
+		return List.of(java(), "-jar", jar.toString(), "check", TODAY, "--format", "json", "examples/sales");
 	}
 
 	/** A Java home whose {@code java} prints its version and arguments instead of running them. */
